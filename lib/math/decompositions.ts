@@ -20,7 +20,8 @@ export function qr(a: M): { Q: M; R: M } {
 export function lu(a: M): { P: M; L: M; U: M } {
   const { L, U, p } = mj.lup(a) as unknown as { L: M; U: M; p: number[] };
   const n = a.length;
-  const P = p.map((k) => Array.from({ length: n }, (_, j) => (j === k ? 1 : 0)));
+  // mathjs's p says where each row went: row i of P·A is row j of A with p[j] = i.
+  const P = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (p[j] === i ? 1 : 0)));
   return { P, L, U };
 }
 
