@@ -1,0 +1,80 @@
+// defineSkill: turns a skill's particulars (SkillSpec) into a registry Generator. Seeding,
+// parsing the skill's own answer into latex/numeric, checking learner text and matching
+// mistakes live here once, so skill files hold only their mathematics.
+import { checkWithMistakes, parse, toLatex, toNumeric, toText } from "@/lib/answers";
+import type { Value } from "@/lib/answers/types";
+import { makeRng } from "./rng";
+import type { CheckResult, Generator, Json, Problem, ProblemData, SkillSpec } from "./types";
+
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export function defineSkill<D extends ProblemData>(spec: SkillSpec<D>): Generator {
+  if (spec.levels.length === 0) throw new Error(`${spec.id}: levels must not be empty`);
+  const tags = spec.mistakes.map((m) => m.tag);
+  for (const tag of tags) {
+    if (!KEBAB.test(tag)) throw new Error(`${spec.id}: mistake tag "${tag}" is not kebab-case`);
+    if (tags.indexOf(tag) !== tags.lastIndexOf(tag)) throw new Error(`${spec.id}: mistake tag "${tag}" is repeated`);
+  }
+
+  function generate(seed: number, level: number = spec.levels[0]): Problem {
+    if (!Number.isSafeInteger(seed) || seed < 0) throw new RangeError(`${spec.id}: seed must be a non-negative integer, got ${seed}`);
+    if (!spec.levels.includes(level)) throw new RangeError(`${spec.id}: level must be one of ${spec.levels.join(", ")}, got ${level}`);
+    const built = spec.build(makeRng(spec.id, seed, level), level);
+    const parseOptions = { ...spec.parseOptions, ...built.parseOptions };
+    const policy = { ...spec.policy, ...built.policy };
+    const parsed = parse(built.answer, spec.expects, parseOptions);
+    if (!parsed.ok) {
+      throw new Error(`${spec.id} seed ${seed} level ${level}: own answer "${built.answer}" does not parse: ${parsed.error}`);
+    }
+    return {
+      skill: spec.id,
+      seed,
+      level,
+      version: spec.version,
+      prompt: built.prompt,
+      data: built.data,
+      expects: spec.expects,
+      answer: { text: built.answer, latex: toLatex(parsed.value), numeric: toNumeric(parsed.value) as Json },
+      solution: built.solution,
+      hints: built.hints,
+      parseOptions,
+      policy,
+    };
+  }
+
+  function mistakeAnswers(problem: Problem) {
+    const p = problem as Problem<D>;
+    return spec.mistakes.flatMap((m) => {
+      const text = m.wrong(p);
+      if (text === null) return [];
+      const feedback = typeof m.feedback === "string" ? m.feedback : m.feedback(p);
+      return [{ tag: m.tag, text, feedback }];
+    });
+  }
+
+  function check(problem: Problem, answerText: string): CheckResult {
+    const got = parse(answerText, problem.expects, problem.parseOptions);
+    if (!got.ok) return { correct: false, score: 0, feedback: got.error, mistakes: ["unparsed"], interpreted: null };
+    const expected = parse(problem.answer.text, problem.expects, problem.parseOptions);
+    if (!expected.ok) throw new Error(`${problem.skill}: stored answer "${problem.answer.text}" does not parse: ${expected.error}`);
+    const mistakes: { tag: string; value: Value; feedback: string }[] = [];
+    for (const m of mistakeAnswers(problem)) {
+      const wrong = parse(m.text, problem.expects, problem.parseOptions);
+      if (wrong.ok) mistakes.push({ tag: m.tag, value: wrong.value, feedback: m.feedback });
+    }
+    const verdict = checkWithMistakes(got.value, expected.value, problem.policy, mistakes);
+    return { ...verdict, interpreted: toText(got.value) };
+  }
+
+  return {
+    id: spec.id,
+    version: spec.version,
+    levels: spec.levels,
+    expects: spec.expects,
+    notes: spec.notes,
+    mistakes: spec.mistakes.map((m) => ({ tag: m.tag })),
+    generate,
+    check,
+    mistakeAnswers,
+  };
+}

@@ -1,0 +1,4 @@
+// Generators of module "chain" (multivariate-calculus): one import per skill file, listed in curriculum order.
+import type { Generator } from "../../types";
+
+export const skills: Generator[] = [];

@@ -1,0 +1,11 @@
+// Small LaTeX/text helpers for prompts and solutions that lib/math's vecLatex/matLatex do not cover.
+
+/** A number wrapped in parentheses when negative, for products such as 3·(−2). */
+export const paren = (x: number | string): string => (String(x).startsWith("-") ? `(${x})` : String(x));
+
+/** A signed term for sums: "+ 3", "- 2" (first term keeps its own sign). */
+export const signed = (x: number, first = false): string =>
+  first ? String(x) : x < 0 ? `- ${-x}` : `+ ${x}`;
+
+/** "a\\mathbf{u}" with coefficient 1/−1 written as "" / "-". */
+export const coef = (k: number, name: string): string => (k === 1 ? name : k === -1 ? `-${name}` : `${k}${name}`);
