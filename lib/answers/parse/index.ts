@@ -1,0 +1,27 @@
+// parse(text, expect, opts): a learner's answer text → a typed Value and the LaTeX of how it
+// was read, or a plain error with a 1-based column. Never throws; pure (runs in the browser).
+import type { Expect, ParseOptions, ParseResult } from "../types";
+import { normalise } from "./normalise";
+import { matchBrackets, ParseFail } from "./source";
+import { readValue } from "./value";
+
+export const MAX_LENGTH = 2000;
+
+export function parse(text: string, expect?: Expect, opts: ParseOptions = {}): ParseResult {
+  if (typeof text !== "string") return { ok: false, error: "the answer must be text", column: 1 };
+  if (text.length > MAX_LENGTH) {
+    return { ok: false, error: `the answer is too long: ${text.length} characters, the limit is ${MAX_LENGTH}`, column: MAX_LENGTH + 1 };
+  }
+  try {
+    const src = normalise(text);
+    const match = matchBrackets(src);
+    const read = readValue({ src, match }, 0, src.text.length, expect, opts);
+    return { ok: true, value: read.value, latex: read.tex };
+  } catch (err) {
+    if (err instanceof ParseFail) return { ok: false, error: err.message, column: err.column };
+    // A bug in the reader must not reach the learner as a stack trace.
+    return { ok: false, error: "could not read this answer; please rewrite it", column: 1 };
+  }
+}
+
+export { MAX_DEPTH } from "./source";

@@ -1,0 +1,207 @@
+// Reads one scalar (number, complex number or expression) with mathjs's parser, then walks the
+// tree: only whitelisted names and operators pass, and constant parts are valued exactly.
+import { add, type Cx, div, literalFraction, mul, neg, pow, real } from "./cx";
+import { applyFunction } from "./functions";
+import { math, type MathNode } from "./mathjs";
+import { CONSTANTS, findWord, FUNCTIONS, unknownNameMessage } from "./names";
+import { fail, type Src } from "./source";
+import { syntaxMessage } from "./syntax-errors";
+
+export interface ScalarContext {
+  /** Allowed variables, or "letters": any single letter (expect unset). */
+  vars: readonly string[] | "letters";
+  /** Whether `i` is the imaginary unit. */
+  complex: boolean;
+}
+
+export interface Scalar {
+  /** The tree as the learner wrote it (brackets kept), for the LaTeX preview. */
+  shown: MathNode;
+  /** The same tree with rational constant parts folded, for canonical text. */
+  canon: MathNode;
+  /** The value when the scalar has no variables. */
+  value: Cx | null;
+  /** True when no literal had a decimal point (so the value is exact). */
+  exact: boolean;
+  vars: string[];
+}
+
+interface Walked { shown: MathNode; canon: MathNode; v: Cx | null }
+interface State { src: Src; s: number; text: string; ctx: ScalarContext; vars: Set<string> }
+
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+const OPS: Record<string, string> = {
+  add: "+", subtract: "-", multiply: "*", divide: "/", pow: "^", unaryMinus: "-", unaryPlus: "+",
+};
+const FORBIDDEN: Record<string, [string, string]> = {
+  AssignmentNode: ["=", "'=' is not allowed here"],
+  FunctionAssignmentNode: ["=", "'=' is not allowed here"],
+  ArrayNode: ["[", "square brackets here must hold a whole vector or matrix"],
+  ObjectNode: ["{", "braces here must hold a whole set"],
+  RangeNode: [":", "':' is not allowed in an answer"],
+  ConditionalNode: ["?", "'?' is not allowed in an answer"],
+  BlockNode: [";", "';' only separates matrix rows inside [ ]"],
+  RelationalNode: ["<", "comparisons are not allowed in an answer"],
+  AccessorNode: ["[", "'[' cannot follow a value here"],
+  IndexNode: ["[", "'[' cannot follow a value here"],
+};
+
+export function readScalar(src: Src, s: number, e: number, ctx: ScalarContext): Scalar {
+  const text = src.text.slice(s, e);
+  const exact = !text.includes(".");
+  if (PLAIN_NUMBER.test(text)) {
+    const node = new math.ConstantNode(Math.abs(Number(text)));
+    const shown = text.startsWith("-") ? new math.OperatorNode("-", "unaryMinus", [node]) : node;
+    const st: State = { src, s, text, ctx, vars: new Set() };
+    const w = walk(shown, st);
+    return { shown: w.shown, canon: w.canon, value: w.v, exact, vars: [] };
+  }
+  let tree: MathNode;
+  try {
+    tree = math.parse(text);
+  } catch (err) {
+    const { message, at } = syntaxMessage(err, text);
+    fail(src, s + at, message);
+  }
+  const st: State = { src, s, text, ctx, vars: new Set() };
+  const w = walk(tree, st);
+  return { shown: w.shown, canon: w.canon, value: w.v, exact, vars: [...st.vars].sort() };
+}
+
+function at(st: State, chars: string): number {
+  for (let k = 0; k < st.text.length; k++) if (chars.includes(st.text[k])) return st.s + k;
+  return st.s;
+}
+
+function constant(v: Cx): MathNode {
+  if (v.q && v.q[1].n === 0n) return new math.ConstantNode(v.q[0]);
+  return new math.ConstantNode(v.re);
+}
+
+function walk(node: MathNode, st: State): Walked {
+  const n = node as MathNode & Record<string, unknown>;
+  switch (node.type) {
+    case "ConstantNode": {
+      const value = n.value;
+      if (typeof value !== "number") fail(st.src, at(st, "\"'"), "quotes are not allowed in an answer (column {col})");
+      if (!Number.isFinite(value)) fail(st.src, st.s, "this number is too large (column {col})");
+      const v = real(value, literalFraction(value));
+      return { shown: node, canon: constant(v), v };
+    }
+    case "SymbolNode":
+      return symbol(n.name as string, st);
+    case "ParenthesisNode": {
+      const inner = walk(n.content as MathNode, st);
+      return { shown: new math.ParenthesisNode(inner.shown), canon: inner.canon, v: inner.v };
+    }
+    case "OperatorNode":
+      return operator(n as unknown as import("mathjs").OperatorNode, st);
+    case "FunctionNode":
+      return call(n as unknown as import("mathjs").FunctionNode, st);
+    default: {
+      const [ch, message] = FORBIDDEN[node.type] ?? ["", "this is not allowed in an answer"];
+      return fail(st.src, at(st, ch), `${message} (column {col})`);
+    }
+  }
+}
+
+function isVariable(name: string, st: State): boolean {
+  const { vars } = st.ctx;
+  if (vars === "letters") return /^[A-Za-z]$/.test(name) && name !== "e" && !(name === "i" && st.ctx.complex);
+  return vars.includes(name);
+}
+
+function symbol(name: string, st: State): Walked {
+  const node = new math.SymbolNode(name);
+  if (isVariable(name, st)) {
+    st.vars.add(name);
+    return { shown: node, canon: node, v: null };
+  }
+  if (name === "pi") return { shown: node, canon: node, v: real(Math.PI) };
+  if (name === "e") return { shown: node, canon: node, v: real(Math.E) };
+  if (name === "i" && st.ctx.complex) return { shown: node, canon: node, v: { re: 0, im: 1, q: [literalFraction(0)!, literalFraction(1)!] } };
+  const where = findWord(st.text, name);
+  const k = st.s + Math.max(where, 0);
+  if (name === "i") fail(st.src, k, "complex numbers are not allowed in this answer (column {col})");
+  if (name.length > 1 && [...name].every((c) => isVariable(c, st))) {
+    // `xy` is x·y when x and y are the question's variables and no name `xy` exists.
+    const parts = [...name].map((c) => symbol(c, st));
+    return parts.reduce((a, b) => ({
+      shown: new math.OperatorNode("*", "multiply", [a.shown, b.shown], true),
+      canon: new math.OperatorNode("*", "multiply", [a.canon, b.canon], true),
+      v: null,
+    }));
+  }
+  if (name in FUNCTIONS) fail(st.src, k, `'${name}' needs brackets around its argument, e.g. ${name}(x) (column {col})`);
+  return fail(st.src, k, unknownNameMessage(name, st.ctx.vars));
+}
+
+function operator(node: import("mathjs").OperatorNode, st: State): Walked {
+  const op = OPS[node.fn];
+  if (!op) {
+    const message = ["smaller", "larger", "equal", "unequal", "smallerEq", "largerEq"].includes(node.fn)
+      ? "comparisons are not allowed in an answer" : `'${node.op}' is not allowed in an answer`;
+    return fail(st.src, at(st, node.op), `${message} (column {col})`);
+  }
+  const args = node.args.map((a) => walk(a, st));
+  const shown = new math.OperatorNode(node.op as "+", node.fn as "add", args.map((a) => a.shown), node.implicit);
+  if (node.fn === "unaryPlus") return { shown, canon: args[0].canon, v: args[0].v };
+  const vs = args.map((a) => a.v);
+  let v: Cx | null = null;
+  if (vs.every((x) => x !== null)) {
+    const [a, b] = vs as Cx[];
+    if (node.fn === "add") v = add(a, b);
+    else if (node.fn === "subtract") v = add(a, b, -1);
+    else if (node.fn === "multiply") v = mul(a, b);
+    else if (node.fn === "unaryMinus") v = neg(a);
+    else if (node.fn === "pow") v = pow(a, b);
+    else {
+      v = div(a, b);
+      if (!v) fail(st.src, at(st, "/"), "division by zero at column {col}");
+    }
+    checkFinite(v, st);
+  }
+  const canon = v && v.q && v.q[1].n === 0n
+    ? constant(v)
+    : new math.OperatorNode(node.op as "+", node.fn as "add", args.map((a) => a.canon), node.implicit);
+  return { shown, canon, v };
+}
+
+function checkFinite(v: Cx, st: State): void {
+  if (!Number.isFinite(v.re) || !Number.isFinite(v.im)) {
+    fail(st.src, st.s, "this value is not a finite number: a division by zero or an overflow (column {col})");
+  }
+}
+
+function call(node: import("mathjs").FunctionNode, st: State): Walked {
+  const name = (node.fn as unknown as { name?: string }).name ?? "";
+  const k = st.s + Math.max(findWord(st.text, name), 0);
+  const canonical = FUNCTIONS[name];
+  if (!canonical) {
+    if (node.args.length === 1 && (isVariable(name, st) || CONSTANTS.includes(name) || [...name].every((c) => isVariable(c, st)))) {
+      // `x(x + 1)` and `2pi(3)` are products, not calls.
+      const left = symbol(name, st);
+      const right = walk(new math.ParenthesisNode(node.args[0]), st);
+      return product(left, right, st);
+    }
+    return fail(st.src, k, unknownNameMessage(name, st.ctx.vars));
+  }
+  if (node.args.length !== 1) fail(st.src, k, `${name} takes exactly one argument (column {col})`);
+  const arg = walk(node.args[0], st);
+  const shown = new math.FunctionNode(name === "ln" ? "log" : canonical, [arg.shown]);
+  let v: Cx | null = null;
+  if (arg.v) {
+    v = applyFunction(canonical, arg.v);
+    checkFinite(v, st);
+  }
+  const canon = v && v.q && v.q[1].n === 0n ? constant(v) : new math.FunctionNode(canonical, [arg.canon]);
+  return { shown, canon, v };
+}
+
+function product(left: Walked, right: Walked, st: State): Walked {
+  const v = left.v && right.v ? mul(left.v, right.v) : null;
+  if (v) checkFinite(v, st);
+  const shown = new math.OperatorNode("*", "multiply", [left.shown, right.shown], true);
+  const canon = v && v.q && v.q[1].n === 0n ? constant(v) : new math.OperatorNode("*", "multiply", [left.canon, right.canon], true);
+  return { shown, canon, v };
+}
