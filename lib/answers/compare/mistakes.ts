@@ -1,6 +1,7 @@
 // Pluggable mistake detectors: when an answer is wrong, tag every detector whose wrong answer
 // (computed from the problem) is equivalent to what the learner gave, with its own feedback.
-import type { Value, Verdict } from "../types";
+import { parse } from "../parse/index";
+import type { Expect, ParseOptions, Value, Verdict } from "../types";
 import { check, equivalent } from "./check";
 import type { Policy } from "./verdict";
 
@@ -20,8 +21,21 @@ export interface ResolvedMistake {
 }
 
 export interface MistakeOptions {
-  /** Reads a detector's answer-language text; a text that does not parse is ignored. */
+  /** How to read a detector's answer-language text (the question's parse options). */
+  parseOptions?: ParseOptions;
+  /** Replaces the parser for detector texts; a text that does not parse is ignored. */
   parseText?: (text: string, expected: Value) => Value | null;
+}
+
+/** Read a detector's text as the same kind as the expected answer (with its variables and part kinds). */
+function parseLike(text: string, expected: Value, opts: ParseOptions = {}): Value | null {
+  const o: ParseOptions = { ...opts };
+  if (expected.kind === "expression" && !o.vars) o.vars = expected.vars;
+  if (expected.kind === "parts" && !o.parts) {
+    o.parts = Object.fromEntries(Object.entries(expected.parts).map(([k, v]) => [k, v.kind as Expect]));
+  }
+  const r = parse(text, expected.kind, o);
+  return r.ok ? r.value : null;
 }
 
 const isResolved = <P>(d: MistakeDetector<P> | ResolvedMistake): d is ResolvedMistake => "value" in d;
@@ -33,7 +47,7 @@ function resolve<P>(d: MistakeDetector<P> | ResolvedMistake, problem: P | undefi
   if (w === null) return null;
   const feedback = typeof d.feedback === "string" ? d.feedback : d.feedback(problem);
   if (typeof w === "string") {
-    const v = options.parseText?.(w, expected) ?? null;
+    const v = options.parseText ? options.parseText(w, expected) : parseLike(w, expected, options.parseOptions);
     return v ? { values: [v], feedback } : null;
   }
   return { values: Array.isArray(w) ? w : [w], feedback };

@@ -66,3 +66,21 @@ describe("mistake detectors", () => {
     expect(checkWithMistakes(int(29), answer, {}, [textDetector], problem, { parseText }).mistakes).toEqual(["forgot-sqrt"]);
   });
 });
+
+describe("mistake detectors written as answer-language text", () => {
+  const answer = ex("sqrt(29)", Math.sqrt(29));
+  const detectors: MistakeDetector<{ v: number[] }>[] = [
+    { tag: "forgot-sqrt", feedback: "take the square root", wrong: () => "29" },
+    { tag: "transposed", feedback: "rows and columns swapped", wrong: () => "[[1, 3], [2, 4]]" },
+  ];
+  it("parses the text with the library parser as the expected kind", () => {
+    expect(checkWithMistakes(int(29), answer, {}, detectors.slice(0, 1), { v: [2, 3, 4] }).mistakes).toEqual(["forgot-sqrt"]);
+    const m = checkWithMistakes(mat([[1, 3], [2, 4]]), mat([[1, 2], [3, 4]]), {}, detectors.slice(1), { v: [] });
+    expect([m.mistakes, m.feedback]).toEqual([["transposed"], "rows and columns swapped"]);
+  });
+  it("reads expression texts with the expected answer's variables", () => {
+    const d: MistakeDetector<null> = { tag: "forgot-chain-rule", feedback: "multiply by the inner derivative", wrong: () => "cos(x^2)" };
+    const v = checkWithMistakes({ kind: "expression", text: "cos(x^2)", vars: ["x"] }, { kind: "expression", text: "2*x*cos(x^2)", vars: ["x"] }, {}, [d], null);
+    expect(v.mistakes).toEqual(["forgot-chain-rule"]);
+  });
+});
