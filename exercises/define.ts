@@ -1,7 +1,7 @@
 // defineSkill: turns a skill's particulars (SkillSpec) into a registry Generator. Seeding,
 // parsing the skill's own answer into latex/numeric, checking learner text and matching
 // mistakes live here once, so skill files hold only their mathematics.
-import { checkWithMistakes, parse, toLatex, toNumeric, toText } from "@/lib/answers";
+import { checkWithMistakes, equivalent, parse, toLatex, toNumeric, toText } from "@/lib/answers";
 import type { Value } from "@/lib/answers/types";
 import { makeRng } from "./rng";
 import type { CheckResult, Generator, Json, Problem, ProblemData, SkillSpec } from "./types";
@@ -54,7 +54,7 @@ export function defineSkill<D extends ProblemData>(spec: SkillSpec<D>): Generato
 
   function check(problem: Problem, answerText: string): CheckResult {
     const got = parse(answerText, problem.expects, problem.parseOptions);
-    if (!got.ok) return { correct: false, score: 0, feedback: got.error, mistakes: ["unparsed"], interpreted: null };
+    if (!got.ok) return wrongKind(problem, answerText) ?? { correct: false, score: 0, feedback: got.error, mistakes: ["unparsed"], interpreted: null };
     const expected = parse(problem.answer.text, problem.expects, problem.parseOptions);
     if (!expected.ok) throw new Error(`${problem.skill}: stored answer "${problem.answer.text}" does not parse: ${expected.error}`);
     const mistakes: { tag: string; value: Value; feedback: string }[] = [];
@@ -64,6 +64,23 @@ export function defineSkill<D extends ProblemData>(spec: SkillSpec<D>): Generato
     }
     const verdict = checkWithMistakes(got.value, expected.value, problem.policy, mistakes);
     return { ...verdict, interpreted: toText(got.value) };
+  }
+
+  /**
+   * Text that is not of the expected kind (a vector where a number is asked) may still be a known
+   * mistake — "you gave the products, not their sum" — so it is read without the expected kind
+   * and compared with each mistake's answer read the same way.
+   */
+  function wrongKind(problem: Problem, answerText: string): CheckResult | null {
+    const loose = parse(answerText, undefined, problem.parseOptions);
+    if (!loose.ok) return null;
+    for (const m of mistakeAnswers(problem)) {
+      const wrong = parse(m.text, undefined, problem.parseOptions);
+      if (wrong.ok && wrong.value.kind !== problem.expects && equivalent(loose.value, wrong.value, problem.policy)) {
+        return { correct: false, score: 0, feedback: m.feedback, mistakes: [m.tag], interpreted: toText(loose.value) };
+      }
+    }
+    return null;
   }
 
   return {

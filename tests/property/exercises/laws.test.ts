@@ -4,6 +4,15 @@ import { describe, expect, it } from "vitest";
 import { generators } from "@/exercises/registry";
 import { laws } from "./all-laws";
 import { problems } from "./harness";
+import type { Json } from "@/exercises/types";
+
+/** A wrong answer of the same shape: a number or first entry off by one, a boolean negated. */
+function tamper(x: Json): Json {
+  if (typeof x === "number") return x + 1;
+  if (typeof x === "boolean") return !x;
+  if (Array.isArray(x) && x.length > 0) return [tamper(x[0]), ...x.slice(1)];
+  return x;
+}
 
 describe.each(generators.map((g) => [g.id, g] as const))("%s", (id, g) => {
   it("has a law in tests/property/exercises/laws/<course>/<module>.ts", () => {
@@ -14,6 +23,15 @@ describe.each(generators.map((g) => [g.id, g] as const))("%s", (id, g) => {
     const law = laws.get(id);
     expect(law, `no law for ${id}`).toBeDefined();
     for (const p of problems(g)) law!(p);
+  });
+
+  it("its law rejects a tampered answer (the law can fail)", () => {
+    const law = laws.get(id)!;
+    for (const level of g.levels) {
+      const p = g.generate(1, level);
+      const bad = { ...p, answer: { ...p.answer, numeric: tamper(p.answer.numeric) } };
+      expect(() => law(bad), `${id} level ${level}: law accepted ${JSON.stringify(bad.answer.numeric)}`).toThrow();
+    }
   });
 });
 
