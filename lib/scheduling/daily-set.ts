@@ -80,7 +80,7 @@ export function dailySet(input: DailySetInput): DailySet {
     ...ahead.map((s) => [s, "ahead"] as [SkillNode, DailyItemKind]),
   ];
   // The goal part and the rest are interleaved separately so "more practice" only appends.
-  const ordered = [...interleaveBlocks(priority.slice(0, goal)), ...interleaveBlocks(priority.slice(goal))];
+  const ordered = [...interleaveBlocks(graph, priority.slice(0, goal)), ...interleaveBlocks(graph, priority.slice(goal))];
   const items = ordered.slice(0, goal + Math.max(0, input.extra ?? 0)).map(([s, kind], index) => ({
     index, skillId: s.id, kind, seed: seedFor(input.learnerId, day.date, index), course: s.course, module: s.module,
   }));
@@ -88,32 +88,36 @@ export function dailySet(input: DailySetInput): DailySet {
 }
 
 /** Interleaves each run of same-kind items, keeping kinds in their priority order. */
-function interleaveBlocks<T extends [SkillNode, DailyItemKind]>(list: readonly T[]): T[] {
+function interleaveBlocks<T extends [SkillNode, DailyItemKind]>(graph: GraphIndex, list: readonly T[]): T[] {
   const out: T[] = [];
   for (let i = 0; i < list.length; ) {
     let j = i;
     while (j < list.length && list[j][1] === list[i][1]) j++;
-    out.push(...interleave(list.slice(i, j), out.at(-1)?.[0]));
+    out.push(...interleave(graph, list.slice(i, j), out.at(-1)?.[0]));
     i = j;
   }
   return out;
 }
 
 /**
- * Greedy reorder so consecutive problems come from different courses, else different modules,
- * else keep priority order: switching topics between problems (interleaving) helps retention.
+ * Greedy reorder: among the items none of whose prerequisites come later in the block, take
+ * one from another course, else another module, else the first. Switching topics between
+ * problems (interleaving) helps retention, and a prerequisite refreshed earlier in the session
+ * makes the problems that build on it more likely to succeed.
  */
-function interleave<T extends [SkillNode, DailyItemKind]>(block: T[], before: SkillNode | undefined): T[] {
+function interleave<T extends [SkillNode, DailyItemKind]>(graph: GraphIndex, block: T[], before: SkillNode | undefined): T[] {
   const left = block.slice();
   const out: T[] = [];
   let last = before;
   while (left.length > 0) {
-    let k = last ? left.findIndex(([s]) => s.course !== last!.course) : 0;
-    if (k < 0) k = left.findIndex(([s]) => s.module !== last!.module);
-    if (k < 0) k = 0;
-    const [item] = left.splice(k, 1);
-    out.push(item);
-    last = item[0];
+    const ready = left.filter(([s]) => !left.some(([o]) => graph.prereqClosure.get(s.id)!.has(o.id)));
+    const pick =
+      (last && ready.find(([s]) => s.course !== last!.course)) ||
+      (last && ready.find(([s]) => s.module !== last!.module)) ||
+      ready[0];
+    left.splice(left.indexOf(pick), 1);
+    out.push(pick);
+    last = pick[0];
   }
   return out;
 }
