@@ -24,20 +24,24 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
+/** What a near-miss name probably meant (`sinx` → `sin(x)`, `sqr` → `sqrt`), or null. */
+export function suggestion(name: string, vars: readonly string[] | "letters"): string | null {
+  const isVar = (s: string) => (vars === "letters" ? /^[a-zA-Z]$/.test(s) : vars.includes(s));
+  for (const fn of FUNCTION_NAMES) {
+    const rest = name.slice(fn.length);
+    if (name.startsWith(fn) && rest && (isVar(rest) || /^\d+$/.test(rest))) return `${fn}(${rest})`;
+  }
+  if (name.length > 2) return [...FUNCTION_NAMES, "pi"].find((k) => editDistance(k, name) === 1) ?? null;
+  return null;
+}
+
+const FUNCTION_NAMES = Object.keys(FUNCTIONS).sort((a, b) => b.length - a.length);
+
 /** A message for a name that is neither a function, a constant nor an allowed variable. */
 export function unknownNameMessage(name: string, vars: readonly string[] | "letters"): string {
-  const isVar = (s: string) => (vars === "letters" ? /^[a-zA-Z]$/.test(s) : vars.includes(s));
   const head = `unknown name '${name}'`;
-  for (const fn of Object.keys(FUNCTIONS).sort((a, b) => b.length - a.length)) {
-    const rest = name.slice(fn.length);
-    if (name.startsWith(fn) && rest && (isVar(rest) || /^\d+$/.test(rest))) {
-      return `${head} — did you mean ${fn}(${rest})?`;
-    }
-  }
-  if (name.length > 2) {
-    const near = [...Object.keys(FUNCTIONS), "pi"].find((k) => editDistance(k, name) === 1);
-    if (near) return `${head} — did you mean ${near}?`;
-  }
+  const hint = suggestion(name, vars);
+  if (hint) return `${head} — did you mean ${hint}?`;
   if (vars === "letters") return `${head} — variables are single letters such as x`;
   if (vars.length === 0) return `${head} — this answer takes numbers only, no variables`;
   return `${head} — this answer can use ${vars.join(", ")}`;
@@ -45,6 +49,6 @@ export function unknownNameMessage(name: string, vars: readonly string[] | "lett
 
 /** 0-based index of `name` as a whole word in `text`, or -1. */
 export function findWord(text: string, name: string): number {
-  const re = new RegExp(`(?<![A-Za-z0-9_])${name.replace(/[^A-Za-z0-9_]/g, "")}(?![A-Za-z0-9_])`);
+  const re = new RegExp(`(?<![A-Za-z_])${name.replace(/[^A-Za-z0-9_]/g, "")}(?![A-Za-z0-9_])`);
   return re.exec(text)?.index ?? -1;
 }

@@ -35,6 +35,12 @@ function emitRoot(raw: string, k: number, emit: (s: string, at: number) => void)
   emit("sqrt", k);
   let j = k + 1;
   while (raw[j] === " ") j++;
+  if (raw[j] === "\u221a") {
+    emit("(", k);
+    const last = emitRoot(raw, j, emit);
+    emit(")", last);
+    return last;
+  }
   const operand = /^(\d+(\.\d*)?|[A-Za-z]+|\u03c0)/.exec(raw.slice(j));
   if (!operand) return j - 1;
   emit("(", k);

@@ -3,8 +3,8 @@
 import { add, type Cx, div, literalFraction, mul, neg, pow, real } from "./cx";
 import { applyFunction } from "./functions";
 import { math, type MathNode } from "./mathjs";
-import { CONSTANTS, findWord, FUNCTIONS, unknownNameMessage } from "./names";
-import { fail, type Src } from "./source";
+import { CONSTANTS, findWord, FUNCTIONS, suggestion, unknownNameMessage } from "./names";
+import { fail, MAX_DEPTH, type Src } from "./source";
 import { syntaxMessage } from "./syntax-errors";
 
 export interface ScalarContext {
@@ -27,7 +27,7 @@ export interface Scalar {
 }
 
 interface Walked { shown: MathNode; canon: MathNode; v: Cx | null }
-interface State { src: Src; s: number; text: string; ctx: ScalarContext; vars: Set<string> }
+interface State { src: Src; s: number; text: string; ctx: ScalarContext; vars: Set<string>; depth: number }
 
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
 const OPS: Record<string, string> = {
@@ -52,7 +52,7 @@ export function readScalar(src: Src, s: number, e: number, ctx: ScalarContext): 
   if (PLAIN_NUMBER.test(text)) {
     const node = new math.ConstantNode(Math.abs(Number(text)));
     const shown = text.startsWith("-") ? new math.OperatorNode("-", "unaryMinus", [node]) : node;
-    const st: State = { src, s, text, ctx, vars: new Set() };
+    const st: State = { src, s, text, ctx, vars: new Set(), depth: 0 };
     const w = walk(shown, st);
     return { shown: w.shown, canon: w.canon, value: w.v, exact, vars: [] };
   }
@@ -63,7 +63,7 @@ export function readScalar(src: Src, s: number, e: number, ctx: ScalarContext): 
     const { message, at } = syntaxMessage(err, text);
     fail(src, s + at, message);
   }
-  const st: State = { src, s, text, ctx, vars: new Set() };
+  const st: State = { src, s, text, ctx, vars: new Set(), depth: 0 };
   const w = walk(tree, st);
   return { shown: w.shown, canon: w.canon, value: w.v, exact, vars: [...st.vars].sort() };
 }
@@ -78,8 +78,21 @@ function constant(v: Cx): MathNode {
   return new math.ConstantNode(v.re);
 }
 
+/** Signs, powers, calls and brackets nest; sums and products are flat lists in disguise. */
+const NESTS = new Set(["ParenthesisNode", "FunctionNode"]);
+
 function walk(node: MathNode, st: State): Walked {
   const n = node as MathNode & Record<string, unknown>;
+  const nests = NESTS.has(node.type) || (node.type === "OperatorNode" && (n.args as MathNode[]).length === 1) || n.fn === "pow";
+  if (nests && ++st.depth > MAX_DEPTH) fail(st.src, st.s, `the answer is nested deeper than ${MAX_DEPTH} levels (column {col})`);
+  try {
+    return walkNode(node, n, st);
+  } finally {
+    if (nests) st.depth--;
+  }
+}
+
+function walkNode(node: MathNode, n: MathNode & Record<string, unknown>, st: State): Walked {
   switch (node.type) {
     case "ConstantNode": {
       const value = n.value;
@@ -111,6 +124,13 @@ function isVariable(name: string, st: State): boolean {
   return vars.includes(name);
 }
 
+/** `xy` is x·y when x and y are variables, unless it looks like a misspelt function (`sqr`). */
+function isProductOfVariables(name: string, st: State): boolean {
+  if (name.length < 2 || ![...name].every((c) => isVariable(c, st))) return false;
+  if (st.ctx.vars !== "letters") return true;
+  return suggestion(name, "letters") === null && !Object.keys(FUNCTIONS).some((f) => name.includes(f));
+}
+
 function symbol(name: string, st: State): Walked {
   const node = new math.SymbolNode(name);
   if (isVariable(name, st)) {
@@ -123,7 +143,7 @@ function symbol(name: string, st: State): Walked {
   const where = findWord(st.text, name);
   const k = st.s + Math.max(where, 0);
   if (name === "i") fail(st.src, k, "complex numbers are not allowed in this answer (column {col})");
-  if (name.length > 1 && [...name].every((c) => isVariable(c, st))) {
+  if (isProductOfVariables(name, st)) {
     // `xy` is x·y when x and y are the question's variables and no name `xy` exists.
     const parts = [...name].map((c) => symbol(c, st));
     return parts.reduce((a, b) => ({
@@ -178,7 +198,7 @@ function call(node: import("mathjs").FunctionNode, st: State): Walked {
   const k = st.s + Math.max(findWord(st.text, name), 0);
   const canonical = FUNCTIONS[name];
   if (!canonical) {
-    if (node.args.length === 1 && (isVariable(name, st) || CONSTANTS.includes(name) || [...name].every((c) => isVariable(c, st)))) {
+    if (node.args.length === 1 && (isVariable(name, st) || CONSTANTS.includes(name) || isProductOfVariables(name, st))) {
       // `x(x + 1)` and `2pi(3)` are products, not calls.
       const left = symbol(name, st);
       const right = walk(new math.ParenthesisNode(node.args[0]), st);
