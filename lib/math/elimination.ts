@@ -112,16 +112,25 @@ export function solve(a: QMatrix, b: QVector): Solution {
   return { kind: "infinite", particular: x, nullSpace: nullSpace(a) };
 }
 
-/** Exact PA = LU with row swaps only when a pivot is zero (the hand method the course teaches). */
-export function luExact(a: QMatrix): { P: QMatrix; L: QMatrix; U: QMatrix } | null {
+/**
+ * Exact PA = LU, or null when A is singular. Pivoting "first-nonzero" swaps rows only when a
+ * pivot is zero (the hand method the course teaches); "partial" takes the largest |pivot| in the
+ * column, matching numeric LU with partial pivoting.
+ */
+export function luExact(a: QMatrix, pivoting: "first-nonzero" | "partial" = "first-nonzero"): { P: QMatrix; L: QMatrix; U: QMatrix } | null {
   const n = requireSquare(a, "luExact");
   const U = a.map((r) => r.slice());
   const L = zeros(n, n);
   const perm = Array.from({ length: n }, (_, i) => i);
   for (let c = 0; c < n; c++) {
     let p = c;
-    while (p < n && Q.isZero(U[p][c])) p++;
-    if (p === n) return null;
+    if (pivoting === "partial") {
+      for (let i = c + 1; i < n; i++) if (U[i][c].abs().compare(U[p][c].abs()) > 0) p = i;
+      if (Q.isZero(U[p][c])) return null;
+    } else {
+      while (p < n && Q.isZero(U[p][c])) p++;
+      if (p === n) return null;
+    }
     if (p !== c) {
       [U[c], U[p]] = [U[p], U[c]];
       [L[c], L[p]] = [L[p], L[c]];

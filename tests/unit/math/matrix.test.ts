@@ -74,6 +74,9 @@ describe("elimination", () => {
     expect(txt(f.U)).toBe("[[1, 3], [0, 2]]");
     expect(txt(luExact(qmat([[2, 1], [4, 5]]))!.L)).toBe("[[1, 0], [2, 1]]");
     expect(luExact(qmat([[1, 2], [2, 4]]))).toBeNull();
+    // partial pivoting takes row 2 (|3| > |1|) first: L = [[1,0],[1/3,1]], U = [[3,4],[0,2/3]]
+    const pp = luExact(qmat([[1, 2], [3, 4]]), "partial")!;
+    expect([txt(pp.P), txt(pp.L), txt(pp.U)]).toEqual(["[[0, 1], [1, 0]]", "[[1, 0], [1/3, 1]]", "[[3, 4], [0, 2/3]]"]);
   });
   it("orthogonalises exactly, dropping dependent vectors", () => {
     const b = orthogonalBasis([qvec([1, 1, 0]), qvec([2, 2, 0]), qvec([1, 0, 1])]);
