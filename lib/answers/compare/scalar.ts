@@ -1,7 +1,7 @@
 // Verdicts for single numbers (real or complex), booleans and words.
 import { evaluateAt } from "@/lib/math";
 import type { BooleanValue, ComplexValue, NumberValue, Value, Verdict, WordValue } from "../types";
-import { asComplex, compareComplex, compareReal } from "./numbers";
+import { asComplex, compareComplex, compareReal, nearlyEqual } from "./numbers";
 import { DEFAULT_REL_TOL, describeShape, kindName, right, wrong, type Policy } from "./verdict";
 
 /** Read a value as a real number when that is what it is: a number, a real complex, a constant expression, a one-item set. */
@@ -29,7 +29,11 @@ export function checkNumber(actual: Value, expected: NumberValue, policy: Policy
   const ex = expected.exact !== null;
   const c = compareReal(a.value, ax, expected.value, ex, policy);
   if (c === "exact") return right();
-  if (c === "decimal") return right(expected.exact && expected.exact !== a.exact ? `Correct — exactly ${expected.exact}.` : "Correct.");
+  if (c === "decimal") {
+    // Only an approximation earns the reminder of the exact form; 0.75 for 3/4 is simply right.
+    const approximate = !nearlyEqual(a.value, expected.value, 1e-12);
+    return right(expected.exact && approximate ? `Correct — exactly ${expected.exact}.` : "Correct.");
+  }
   if (expected.value !== 0 && compareReal(-a.value, ax, expected.value, ex, policy) !== "no") return wrong("Check the sign.");
   if (!ax && compareReal(a.value, false, expected.value, ex, scaled(policy, 10)) !== "no") {
     return wrong(`Close, but not accurate enough: give at least ${policy.sigFigs ?? 3} significant figures, or the exact form.`);

@@ -25,11 +25,13 @@ function numericRank(vectors: number[][], tol: number): number {
 }
 
 export function checkSpan(actual: Value, expected: Value, policy: Policy): Verdict {
-  const a = vectorList(actual);
+  let a = vectorList(actual);
   const e = vectorList(expected);
   if (!e) throw new Error("sameSpan: the expected value must list numeric vectors");
   if (!a) return wrong("Expected a list of vectors (a basis), e.g. (1, 0, 2), (0, 1, -1).");
   const dim = e[0].length;
+  // A matrix whose rows (not columns) have the right length lists its basis vectors as rows.
+  if (actual.kind === "matrix" && a[0].length !== dim && a.length === dim) a = a[0].map((_, j) => a!.map((c) => c[j]));
   const badLen = a.find((v) => v.length !== dim);
   if (badLen) return wrong(`Each vector should have ${dim} entries; one of yours has ${badLen.length}.`);
   // Decimals typed to ~3 figures leave residual singular values near relTol; allow five times that.

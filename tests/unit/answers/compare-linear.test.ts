@@ -72,6 +72,7 @@ describe("same span", () => {
     ["same basis", set([vec([1, 0, 1]), vec([0, 1, 1])]), true, "Correct."],
     ["another basis", set([vec([1, 1, 2]), vec([1, -1, 0])]), true, "Correct."],
     ["as matrix columns", mat([[1, 1], [1, -1], [2, 0]]), true, "Correct."],
+    ["as matrix rows", mat([[1, 1, 2], [1, -1, 0]]), true, "Correct."],
     ["decimals", set([vec([dec(0.707), dec(0), dec(0.707)]), vec([0, 1, 1])]), true, "Correct."],
     ["one vector outside", set([vec([1, 0, 1]), vec([0, 0, 1])]), false, "Not the same subspace: some of your vectors lie outside it."],
     ["too few", set([vec([1, 1, 2])]), false, "Your vectors span only a 1-dimensional part of the subspace; it has dimension 2."],

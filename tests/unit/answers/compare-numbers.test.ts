@@ -9,6 +9,8 @@ describe("numbers", () => {
     ["same exact form", ex("sqrt(29)", S29), ex("sqrt(29)", S29), true, "Correct."],
     ["another exact form of the same value", ex("29^(1/2)", Math.pow(29, 0.5)), ex("sqrt(29)", S29), true, "Correct."],
     ["3/4 vs 0.75 typed exactly", ex("3/4", 0.75), ex("3/4", 0.75), true, "Correct."],
+    ["a terminating decimal that is exact", dec(0.75), ex("3/4", 0.75), true, "Correct."],
+    ["a decimal approximation of a fraction", dec(0.667), ex("2/3", 2 / 3), true, "Correct — exactly 2/3."],
     ["decimal to 3 s.f.", dec(5.39), ex("sqrt(29)", S29), true, "Correct — exactly sqrt(29)."],
     ["decimal to 4 s.f.", dec(5.385), ex("sqrt(29)", S29), true, "Correct — exactly sqrt(29)."],
     ["truncated decimal within 1e-3", dec(5.384), ex("sqrt(29)", S29), true, "Correct — exactly sqrt(29)."],
