@@ -2,23 +2,13 @@
 // Server actions for signing in, up and out. Validation and writes live in lib/server/users.ts.
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "@/auth";
+import { HOME_PATH, safeDestination } from "@/lib/server/destinations";
 import { signUp, type SignUpField } from "@/lib/server/users";
 
 export type SignInState = { error?: string; email: string };
 export type SignUpState = { fieldErrors: Partial<Record<SignUpField, string>>; values: { name: string; email: string } };
 
 const SIGN_IN_FAILED = "Email or password is incorrect.";
-
-/** Only same-site paths: a callbackUrl can never send the user to another origin. */
-function safeDestination(raw: FormDataEntryValue | null): string {
-  if (typeof raw !== "string" || raw === "") return "/learn";
-  try {
-    const url = new URL(raw, "http://basis.invalid");
-    return url.pathname.startsWith("/") && !url.pathname.startsWith("//") ? `${url.pathname}${url.search}` : "/learn";
-  } catch {
-    return "/learn";
-  }
-}
 
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
   const email = String(formData.get("email") ?? "");
@@ -41,7 +31,7 @@ export async function signUpAction(_prev: SignUpState, formData: FormData): Prom
   await signIn("credentials", {
     email: result.user.email,
     password: String(formData.get("password") ?? ""),
-    redirectTo: "/learn",
+    redirectTo: HOME_PATH,
   });
   return { fieldErrors: {}, values: { name: result.user.name, email: result.user.email } };
 }

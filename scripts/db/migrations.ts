@@ -7,10 +7,14 @@ import { fileURLToPath } from "node:url";
 import { NO_FILTERS, openSchemaEngine, type MigrationList, type SchemaEngine } from "./schema-engine";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const SCHEMA_PATH = path.join(ROOT, "prisma/schema.prisma");
-export const MIGRATIONS_DIR = path.join(ROOT, "prisma/migrations");
+/** Where the schema and migrations live; tests point these at a temporary copy. */
+export type MigrationPaths = { schemaPath: string; migrationsDir: string };
+export const PROJECT_PATHS: MigrationPaths = {
+  schemaPath: path.join(ROOT, "prisma/schema.prisma"),
+  migrationsDir: path.join(ROOT, "prisma/migrations"),
+};
 /** The schema as of the newest migration: the "from" side of the next diff (no shadow DB needed). */
-export const SNAPSHOT_PATH = path.join(MIGRATIONS_DIR, "schema.snapshot.prisma");
+const SNAPSHOT_FILE = "schema.snapshot.prisma";
 const LOCKFILE = "migration_lock.toml";
 const LOCKFILE_CONTENT = '# Written by scripts/db/migrations.ts\nprovider = "postgresql"\n';
 
@@ -19,11 +23,11 @@ export type MigrationStatus =
   | { state: "pending"; pending: string[] }
   | { state: "diverged"; detail: string };
 
-async function readSchema(): Promise<{ path: string; content: string }> {
-  return { path: SCHEMA_PATH, content: await readFile(SCHEMA_PATH, "utf8") };
+async function readSchema(paths: MigrationPaths): Promise<{ path: string; content: string }> {
+  return { path: paths.schemaPath, content: await readFile(paths.schemaPath, "utf8") };
 }
 
-export async function listMigrationFolders(dir: string = MIGRATIONS_DIR): Promise<string[]> {
+export async function listMigrationFolders(dir: string): Promise<string[]> {
   if (!existsSync(dir)) return [];
   const entries = await readdir(dir, { withFileTypes: true });
   return entries
@@ -32,7 +36,7 @@ export async function listMigrationFolders(dir: string = MIGRATIONS_DIR): Promis
     .sort();
 }
 
-async function readMigrationList(dir: string = MIGRATIONS_DIR): Promise<MigrationList> {
+async function readMigrationList(dir: string): Promise<MigrationList> {
   const folders = await listMigrationFolders(dir);
   const lockPath = path.join(dir, LOCKFILE);
   return {
@@ -51,27 +55,27 @@ async function readMigrationList(dir: string = MIGRATIONS_DIR): Promise<Migratio
   };
 }
 
-async function withEngine<T>(databaseUrl: string, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
-  const engine = await openSchemaEngine(databaseUrl, await readSchema());
+async function withEngine<T>(databaseUrl: string, paths: MigrationPaths, run: (engine: SchemaEngine) => Promise<T>): Promise<T> {
+  const { engine, close } = await openSchemaEngine(databaseUrl, await readSchema(paths));
   try {
     return await run(engine);
   } finally {
-    engine.free();
+    await close();
   }
 }
 
 /** Applies every pending migration; returns the names applied (empty when up to date). */
-export async function applyMigrations(databaseUrl: string): Promise<string[]> {
-  const migrationsList = await readMigrationList();
-  return withEngine(databaseUrl, async (engine) => {
+export async function applyMigrations(databaseUrl: string, paths: MigrationPaths = PROJECT_PATHS): Promise<string[]> {
+  const migrationsList = await readMigrationList(paths.migrationsDir);
+  return withEngine(databaseUrl, paths, async (engine) => {
     const out = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
     return out.appliedMigrationNames;
   });
 }
 
-export async function migrationStatus(databaseUrl: string): Promise<MigrationStatus> {
-  const migrationsList = await readMigrationList();
-  return withEngine(databaseUrl, async (engine) => {
+export async function migrationStatus(databaseUrl: string, paths: MigrationPaths = PROJECT_PATHS): Promise<MigrationStatus> {
+  const migrationsList = await readMigrationList(paths.migrationsDir);
+  return withEngine(databaseUrl, paths, async (engine) => {
     const out = await engine.diagnoseMigrationHistory({
       migrationsList,
       optInToShadowDatabase: false,
@@ -94,16 +98,21 @@ export type NewMigration = { ok: true; folder: string; sql: string } | { ok: fal
  * Writes `<timestamp>_<name>/migration.sql` with the SQL that turns the snapshot schema into
  * the current one, and moves the snapshot forward (no shadow database needed).
  */
-export async function createMigration(databaseUrl: string, name: string, now: Date = new Date()): Promise<NewMigration> {
+export async function createMigration(
+  databaseUrl: string,
+  name: string,
+  { now = new Date(), paths = PROJECT_PATHS }: { now?: Date; paths?: MigrationPaths } = {},
+): Promise<NewMigration> {
   if (!/^[a-z0-9_]+$/.test(name)) {
     return { ok: false, message: `migration name "${name}" must use only a-z, 0-9 and _ (e.g. add_cohorts)` };
   }
-  const schema = await readSchema();
-  const fromSnapshot = existsSync(SNAPSHOT_PATH) ? await readFile(SNAPSHOT_PATH, "utf8") : null;
+  const schema = await readSchema(paths);
+  const snapshotPath = path.join(paths.migrationsDir, SNAPSHOT_FILE);
+  const fromSnapshot = existsSync(snapshotPath) ? await readFile(snapshotPath, "utf8") : null;
   // The engine connects on open even though a datamodel-to-datamodel diff never reads the database.
-  const sql = await withEngine(databaseUrl, async (engine) => {
+  const sql = await withEngine(databaseUrl, paths, async (engine) => {
     const out = await engine.diff({
-      from: fromSnapshot === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: SNAPSHOT_PATH, content: fromSnapshot }] },
+      from: fromSnapshot === null ? { tag: "empty" } : { tag: "schemaDatamodel", files: [{ path: snapshotPath, content: fromSnapshot }] },
       to: { tag: "schemaDatamodel", files: [schema] },
       script: true,
       exitCode: null,
@@ -115,9 +124,9 @@ export async function createMigration(databaseUrl: string, name: string, now: Da
     return { ok: false, message: "prisma/schema.prisma has no changes since the last migration; nothing written" };
   }
   const folder = `${timestamp(now)}_${name}`;
-  await mkdir(path.join(MIGRATIONS_DIR, folder), { recursive: true });
-  await writeFile(path.join(MIGRATIONS_DIR, folder, "migration.sql"), sql);
-  await writeFile(path.join(MIGRATIONS_DIR, LOCKFILE), LOCKFILE_CONTENT);
-  await writeFile(SNAPSHOT_PATH, schema.content);
+  await mkdir(path.join(paths.migrationsDir, folder), { recursive: true });
+  await writeFile(path.join(paths.migrationsDir, folder, "migration.sql"), sql);
+  await writeFile(path.join(paths.migrationsDir, LOCKFILE), LOCKFILE_CONTENT);
+  await writeFile(snapshotPath, schema.content);
   return { ok: true, folder, sql };
 }

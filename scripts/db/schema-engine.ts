@@ -4,7 +4,7 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
 
 export type SchemaEngine = bg.SchemaEngine;
@@ -30,13 +30,39 @@ function loadWasm(): Promise<void> {
   return loaded;
 }
 
-export async function openSchemaEngine(
-  connectionString: string,
-  schema: { path: string; content: string },
-): Promise<SchemaEngine> {
+export type OpenEngine = { engine: SchemaEngine; close(): Promise<void> };
+
+/**
+ * The engine opens pg connections through the adapter factory and never closes them itself; a
+ * leaked connection keeps holding the migration advisory lock, so track and dispose them here.
+ */
+export async function openSchemaEngine(connectionString: string, schema: { path: string; content: string }): Promise<OpenEngine> {
   await loadWasm();
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString }));
-  return bg.SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, () => {}, adapter);
+  const factory = new PrismaPg({ connectionString });
+  const opened: { dispose(): Promise<void> }[] = [];
+  const tracking: SqlMigrationAwareDriverAdapterFactory = {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => {
+      const adapter = await factory.connect();
+      opened.push(adapter);
+      return adapter;
+    },
+    connectToShadowDb: async () => {
+      const adapter = await factory.connectToShadowDb();
+      opened.push(adapter);
+      return adapter;
+    },
+  };
+  const adapter = bindMigrationAwareSqlAdapterFactory(tracking);
+  const engine = await bg.SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, () => {}, adapter);
+  return {
+    engine,
+    close: async () => {
+      engine.free();
+      await Promise.all(opened.map((a) => a.dispose().catch(() => {})));
+    },
+  };
 }
 
 export const NO_FILTERS = { externalTables: [], externalEnums: [] };

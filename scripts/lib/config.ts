@@ -29,7 +29,7 @@ export type StartConfig = {
   production: boolean;
 };
 
-export function readConfig(env: NodeJS.ProcessEnv = process.env): { ok: true; config: StartConfig } | { ok: false; message: string } {
+export function readConfig(env: Record<string, string | undefined> = process.env): { ok: true; config: StartConfig } | { ok: false; message: string } {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -1,0 +1,37 @@
+// vitest globalSetup: one throwaway Postgres cluster (temp data dir, free port) for the whole run.
+// Each integration test file then makes its own database in it with withTestDatabase().
+import { chmod, mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { launchCluster } from "../../scripts/db/embedded";
+import { freePort } from "../../scripts/lib/ports";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    testPgPort: number | null;
+  }
+}
+
+/** `vitest run tests/unit` needs no database: skip the cluster when every filter is another test folder. */
+function onlyNonDatabaseFolders(argv: string[]): boolean {
+  const filters = argv.slice(2).filter((a) => !a.startsWith("-") && a !== "run" && a !== "watch" && !a.endsWith("vitest.mjs"));
+  return filters.length > 0 && filters.every((f) => /^(\.\/)?tests\/(unit|property|golden)\b/.test(f));
+}
+
+export default async function setup(project: TestProject): Promise<(() => Promise<void>) | void> {
+  if (onlyNonDatabaseFolders(process.argv)) {
+    project.provide("testPgPort", null);
+    return;
+  }
+  const parent = await mkdtemp(path.join(os.tmpdir(), "basis-test-pg-"));
+  await chmod(parent, 0o755); // as root, Postgres runs as the "postgres" user, who must traverse it
+  const dataDir = path.join(parent, "pg");
+  const started = await launchCluster({ dataDir, port: await freePort(), persistent: false, portEnvVar: "(test cluster)" });
+  if (!started.ok) throw new Error(started.message);
+  project.provide("testPgPort", started.cluster.port);
+  return async () => {
+    await started.cluster.stop();
+    await rm(path.dirname(dataDir), { recursive: true, force: true });
+  };
+}
