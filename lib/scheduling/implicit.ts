@@ -4,7 +4,8 @@
 // Y that X encompasses (w from the curriculum; through chains, the product of the weights). Y's
 // stability moves the fraction w of the way from its current value to what an explicit review
 // of Y (same rating, capped at good) would give now, and its last review becomes now. Its due
-// date is never moved earlier, and never later than that explicit review would put it.
+// date is never later than that explicit review would put it and, within that bound, never
+// earlier than it was.
 // Reason: solving X genuinely retrieves Y (e.g. an eigenvalue problem computes a determinant),
 // so separate reviews of Y would mostly repeat work already done; but X exercises only part of
 // Y, so the gain is partial and the explicit review stays the upper bound.
