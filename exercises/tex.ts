@@ -9,3 +9,7 @@ export const signed = (x: number, first = false): string =>
 
 /** "a\\mathbf{u}" with coefficient 1/−1 written as "" / "-". */
 export const coef = (k: number, name: string): string => (k === 1 ? name : k === -1 ? `-${name}` : `${k}${name}`);
+
+/** Join terms into a sum, turning "+ -x" into "- x": ["2a", "-3b"] → "2a - 3b". */
+export const joinSigned = (terms: string[]): string =>
+  terms.map((t, i) => (i === 0 ? t : t.startsWith("-") ? `- ${t.slice(1)}` : `+ ${t}`)).join(" ");

@@ -2,7 +2,7 @@
 import { sqrtQ } from "@/lib/math";
 import { defineSkill } from "../../define";
 import { dot, norm2 } from "../../int-linalg";
-import { coef } from "../../tex";
+import { coef, joinSigned, paren } from "../../tex";
 
 type Data = { uv: number; uw: number; vw: number; normU: number | string; a: number; b: number; c: number; d: number };
 
@@ -42,9 +42,9 @@ export default defineSkill<Data>({
       prompt: `Vectors satisfy $\\mathbf{u}\\cdot\\mathbf{v} = ${data.uv}$, $\\mathbf{u}\\cdot\\mathbf{w} = ${data.uw}$, $\\mathbf{v}\\cdot\\mathbf{w} = ${data.vw}$ and $|\\mathbf{u}| = ${normTex}$. Using only the properties of the dot product, compute $${lhs}$.`,
       answer: String(value(data, uu)),
       solution: [
-        `Expand with the distributive and scalar rules: $${lhs} = ${a * c}\\,\\mathbf{u}\\cdot\\mathbf{u} + ${a * d}\\,\\mathbf{u}\\cdot\\mathbf{w} + ${b * c}\\,\\mathbf{v}\\cdot\\mathbf{u} + ${b * d}\\,\\mathbf{v}\\cdot\\mathbf{w}$.`,
+        `Expand with the distributive and scalar rules: $${lhs} = ${joinSigned([`${a * c}\\,\\mathbf{u}\\cdot\\mathbf{u}`, `${a * d}\\,\\mathbf{u}\\cdot\\mathbf{w}`, `${b * c}\\,\\mathbf{v}\\cdot\\mathbf{u}`, `${b * d}\\,\\mathbf{v}\\cdot\\mathbf{w}`])}$.`,
         `Use $\\mathbf{u}\\cdot\\mathbf{u} = |\\mathbf{u}|^2 = ${uu}$ and $\\mathbf{v}\\cdot\\mathbf{u} = \\mathbf{u}\\cdot\\mathbf{v}$ (commutativity).`,
-        `So the value is $${a * c}(${uu}) + ${a * d}(${data.uw}) + ${b * c}(${data.uv}) + ${b * d}(${data.vw}) = ${value(data, uu)}$.`,
+        `So the value is $${joinSigned([`${a * c}\\cdot ${uu}`, `${a * d}\\cdot ${paren(data.uw)}`, `${b * c}\\cdot ${paren(data.uv)}`, `${b * d}\\cdot ${paren(data.vw)}`])} = ${value(data, uu)}$.`,
       ],
       hints: ["Expand the brackets like a product of sums: four terms.", "$\\mathbf{u}\\cdot\\mathbf{u} = |\\mathbf{u}|^2$, not $|\\mathbf{u}|$."],
     };
@@ -56,7 +56,7 @@ export default defineSkill<Data>({
       wrong: (p) => {
         const rest = value(p.data, 0);
         const k = p.data.a * p.data.c;
-        return typeof p.data.normU === "number" ? String(rest + k * p.data.normU) : `${rest} + ${k}*${p.data.normU}`;
+        return typeof p.data.normU === "number" ? String(rest + k * p.data.normU) : joinSigned([String(rest), `${k}*${p.data.normU}`]);
       },
     },
     {

@@ -6,6 +6,12 @@ import { PYTHAGOREAN, scalarProjection } from "./projection-shared";
 
 type Data = { r: number[]; s: number[] };
 
+/** " = answer" unless the fraction as written is already the answer (43/13). */
+const simplified = (r: number[], s: number[]) => {
+  const proj = scalarProjection(r, s).toLatex();
+  return proj === `\\frac{${dot(r, s)}}{${sqrtQ(norm2(r)).toLatex()}}` ? "" : ` = ${proj}`;
+};
+
 export default defineSkill<Data>({
   id: "la.vectors.scalar-projection",
   version: 1,
@@ -28,7 +34,7 @@ export default defineSkill<Data>({
       solution: [
         `The scalar projection of $\\mathbf{s}$ onto $\\mathbf{r}$ is $\\dfrac{\\mathbf{r}\\cdot\\mathbf{s}}{|\\mathbf{r}|}$.`,
         `$\\mathbf{r}\\cdot\\mathbf{s} = ${dot(r, s)}$ and $|\\mathbf{r}| = \\sqrt{${norm2(r)}}${sqrtQ(norm2(r)).isRational ? ` = ${sqrtQ(norm2(r)).toLatex()}` : ""}$.`,
-        `So the scalar projection is $\\dfrac{${dot(r, s)}}{${sqrtQ(norm2(r)).toLatex()}} = ${proj.toLatex()}$.`,
+        `So the scalar projection is $\\dfrac{${dot(r, s)}}{${sqrtQ(norm2(r)).toLatex()}}${simplified(r, s)}$.`,
       ],
       hints: ["Divide $\\mathbf{r}\\cdot\\mathbf{s}$ by the length of the vector you project onto.", "The answer is a number, negative when $\\mathbf{s}$ points away from $\\mathbf{r}$."],
     };
