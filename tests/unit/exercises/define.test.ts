@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { defineSkill } from "@/exercises/define";
+import type { Problem } from "@/exercises/types";
 
 type Data = { u: number[]; v: number[] };
+const dataOf = (p: Problem) => p.data as Data;
 
 // A minimal skill (dot product of two 2D vectors) to exercise the helper on its own.
 const toy = defineSkill<Data>({
@@ -25,7 +27,7 @@ describe("defineSkill", () => {
   it("derives answer latex and numeric from the answer text, with the problem's identity", () => {
     const p = toy.generate(4, 2);
     expect(p).toMatchObject({ skill: "la.vectors.dot", seed: 4, level: 2, version: 3, expects: "number", prompt: "level 2" });
-    const { u, v } = p.data;
+    const { u, v } = dataOf(p);
     expect(p.answer.numeric).toBe(u[0] * v[0] + u[1] * v[1]);
     expect(p.answer.latex).toBe(String(u[0] * v[0] + u[1] * v[1]));
   });
@@ -39,7 +41,7 @@ describe("defineSkill", () => {
 
   it("accepts equivalent forms and tags a mistake with its feedback", () => {
     const p = toy.generate(9, 1);
-    const { u, v } = p.data;
+    const { u, v } = dataOf(p);
     const d = u[0] * v[0] + u[1] * v[1];
     expect(toy.check(p, `${d}.0`).correct).toBe(true);
     const off = toy.check(p, String(d + 1));
@@ -49,7 +51,7 @@ describe("defineSkill", () => {
 
   it("recognises a mistake of the wrong kind (a vector where a number is asked)", () => {
     const p = toy.generate(2, 1);
-    const { u, v } = p.data;
+    const { u, v } = dataOf(p);
     const r = toy.check(p, `[${u[0] * v[0]}, ${u[1] * v[1]}]`);
     expect(r).toMatchObject({ correct: false, mistakes: ["elementwise-product"], feedback: "sum the products" });
     expect(r.interpreted).not.toBeNull();
