@@ -6,11 +6,16 @@ import { laws } from "./all-laws";
 import { problems } from "./harness";
 import type { Json } from "@/exercises/types";
 
-/** A wrong answer of the same shape: a number or first entry off by one, a boolean negated. */
+/** A wrong answer of the same shape: a number or first entry off by one, a boolean negated, a part's first entry changed. */
 function tamper(x: Json): Json {
   if (typeof x === "number") return x + 1;
   if (typeof x === "boolean") return !x;
   if (Array.isArray(x) && x.length > 0) return [tamper(x[0]), ...x.slice(1)];
+  // A parts answer ({ L: [[…]], U: [[…]] }): tamper its first part.
+  if (x !== null && typeof x === "object" && !Array.isArray(x)) {
+    const [first] = Object.keys(x);
+    if (first !== undefined) return { ...x, [first]: tamper(x[first]) };
+  }
   return x;
 }
 
