@@ -1,0 +1,82 @@
+// Laws for module "matrices": each answer re-derived by another route than its generator —
+// mathjs floats, the column picture, geometric definitions applied to points, A·A⁻¹ = I, residuals.
+import { expect } from "vitest";
+import * as math from "mathjs";
+import type { Laws } from "../types";
+import type { Problem } from "@/exercises/types";
+
+type Mat = number[][];
+type Transform =
+  | { kind: "rotation"; degrees: number }
+  | { kind: "reflection"; degrees: number }
+  | { kind: "scaling"; sx: number; sy: number }
+  | { kind: "shear"; axis: "x" | "y"; k: number };
+
+const mat = (x: unknown): Mat => x as Mat;
+const vec = (x: unknown): number[] => x as number[];
+const num = (p: Problem): number => {
+  expect(typeof p.answer.numeric, `${p.skill} seed ${p.seed}: numeric answer`).toBe("number");
+  return p.answer.numeric as number;
+};
+const close = (a: number[] | Mat, b: number[] | Mat, what: string) => {
+  const [fa, fb] = [(a as number[]).flat() as number[], (b as number[]).flat() as number[]];
+  expect(fa.length, what).toBe(fb.length);
+  fa.forEach((x, i) => expect(Math.abs(x - fb[i]), `${what}: entry ${i} ${x} vs ${fb[i]}`).toBeLessThan(1e-9));
+};
+const apply = (M: Mat, v: number[]) => math.multiply(M, v) as number[];
+
+/** The transformation as a map on points, from its geometric definition (no matrix). */
+function pointMap(t: Transform): (p: number[]) => number[] {
+  switch (t.kind) {
+    case "rotation": {
+      const a = (t.degrees * Math.PI) / 180;
+      return ([x, y]) => {
+        const [r, phi] = [Math.hypot(x, y), Math.atan2(y, x)];
+        return [r * Math.cos(phi + a), r * Math.sin(phi + a)];
+      };
+    }
+    case "reflection": {
+      const a = (t.degrees * Math.PI) / 180;
+      const d = [Math.cos(a), Math.sin(a)];
+      // mirror image: twice the projection onto the line, minus the point
+      return (p) => {
+        const s = p[0] * d[0] + p[1] * d[1];
+        return [2 * s * d[0] - p[0], 2 * s * d[1] - p[1]];
+      };
+    }
+    case "scaling":
+      return ([x, y]) => [t.sx * x, t.sy * y];
+    case "shear":
+      return ([x, y]) => (t.axis === "x" ? [x + t.k * y, y] : [x, y + t.k * x]);
+  }
+}
+
+/** A matrix agrees with a point map on a few generic points (enough for a linear map). */
+function agreesWith(M: Mat, f: (p: number[]) => number[], what: string) {
+  for (const p of [[1, 0], [0, 1], [2, -3], [-1.5, 0.25]]) close(apply(M, p), f(p), `${what} at (${p})`);
+}
+
+export const laws: Laws = {
+  "la.matrices.matrix-vector": (p) => {
+    const [A, v] = [mat(p.data.A), vec(p.data.v)];
+    // column picture: A v = Σ v_j · (column j of A)
+    const cols = math.transpose(A) as Mat;
+    const combo = cols.reduce((s, c, j) => math.add(s, math.multiply(v[j], c)) as number[], A.map(() => 0));
+    close(vec(p.answer.numeric), combo, "A v");
+  },
+  "la.matrices.transform-basis-vectors": (p) => {
+    const M = mat(p.answer.numeric);
+    const inputs = p.data.vectors as Mat;
+    const images = p.data.images as Mat;
+    expect(M).toHaveLength(inputs[0].length);
+    // the matrix sends every given input to its given image
+    inputs.forEach((u, i) => close(apply(M, u), images[i], `T(input ${i + 1})`));
+  },
+  "la.matrices.geometric-transform": (p) => {
+    const t = p.data.transform as Transform;
+    const M = mat(p.answer.numeric);
+    agreesWith(M, pointMap(t), t.kind);
+    if (t.kind === "rotation") expect(math.det(M)).toBeCloseTo(1, 9);
+    if (t.kind === "reflection") expect(math.det(M)).toBeCloseTo(-1, 9);
+  },
+};
