@@ -34,7 +34,7 @@ export function defineSkill<D extends ProblemData>(spec: SkillSpec<D>): Generato
       prompt: built.prompt,
       data: built.data,
       expects: spec.expects,
-      answer: { text: built.answer, latex: toLatex(parsed.value), numeric: toNumeric(parsed.value) as Json },
+      answer: { text: built.answer, latex: toLatex(parsed.value), numeric: built.numeric ?? (toNumeric(parsed.value) as Json) },
       solution: built.solution,
       hints: built.hints,
       parseOptions,

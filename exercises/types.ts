@@ -64,6 +64,12 @@ export interface Built<D extends ProblemData = ProblemData> {
   answer: string;
   solution: string[];
   hints: string[];
+  /**
+   * Overrides the numeric form derived from `answer`, for answers whose canonical JSON is not
+   * the typed form: eigenvectors as unit vectors with first non-zero entry positive (see
+   * lib/math normaliseSign), principal components, etc.
+   */
+  numeric?: Json;
   /** Per-instance overrides (e.g. a yes/no question using this instance's words). */
   parseOptions?: ParseOptions;
   policy?: CheckPolicy;
