@@ -28,7 +28,9 @@ export function toText(value: Value): string {
     case "expression":
       return entryText(value);
     case "vector":
-      return value.column ? `[${value.entries.map(entryText).join("; ")}]` : `(${value.entries.map(entryText).join(", ")})`;
+      // `(5)` would read as a bracketed number, so a one-entry row vector is written `[5]`.
+      if (value.column) return `[${value.entries.map(entryText).join("; ")}]`;
+      return value.entries.length === 1 ? `[${entryText(value.entries[0])}]` : `(${value.entries.map(entryText).join(", ")})`;
     case "matrix":
       return `[${value.rows.map((r) => `[${r.map(entryText).join(", ")}]`).join(", ")}]`;
     case "set":

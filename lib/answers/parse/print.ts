@@ -46,7 +46,7 @@ function printPrec(node: MathNode): [string, number] {
       const fn = n.fn as string;
       if (fn === "unaryMinus") {
         const inner = printPrec(args[0]);
-        return [`-${inner[1] === UNARY ? `(${inner[0]})` : wrap(inner, PRODUCT)}`, UNARY];
+        return [`-${inner[0].startsWith("-") ? `(${inner[0]})` : wrap(inner, PRODUCT)}`, UNARY];
       }
       if (fn === "unaryPlus") return printPrec(args[0]);
       const a = printPrec(args[0]);
@@ -55,11 +55,11 @@ function printPrec(node: MathNode): [string, number] {
         if (b[1] === UNARY && b[0].startsWith("-") && !b[0].startsWith("-(")) {
           return [`${a[0]} ${fn === "add" ? "-" : "+"} ${b[0].slice(1)}`, SUM];
         }
-        return [`${a[0]} ${fn === "add" ? "+" : "-"} ${wrap(b, fn === "add" ? SUM : PRODUCT)}`, SUM];
+        return [`${a[0]} ${fn === "add" ? "+" : "-"} ${wrap(b, PRODUCT)}`, SUM];
       }
       if (fn === "multiply") {
         if (isImaginaryUnit(args[1]) && a[1] === ATOM && /^\d/.test(a[0])) return [`${a[0]}i`, ATOM];
-        return [`${wrap(a, PRODUCT)}*${wrap(b, PRODUCT)}`, PRODUCT];
+        return [`${wrap(a, PRODUCT)}*${wrap(b, UNARY)}`, PRODUCT];
       }
       if (fn === "divide") return [`${wrap(a, PRODUCT)}/${wrap(b, UNARY + 1)}`, PRODUCT];
       return [`${wrap(a, ATOM)}^${wrap(b, ATOM)}`, POWER];

@@ -146,11 +146,13 @@ function symbol(name: string, st: State): Walked {
   if (isProductOfVariables(name, st)) {
     // `xy` is x·y when x and y are the question's variables and no name `xy` exists.
     const parts = [...name].map((c) => symbol(c, st));
-    return parts.reduce((a, b) => ({
+    const out = parts.reduce((a, b) => ({
       shown: new math.OperatorNode("*", "multiply", [a.shown, b.shown], true),
       canon: new math.OperatorNode("*", "multiply", [a.canon, b.canon], true),
       v: null,
     }));
+    SPLIT.add(out.canon);
+    return out;
   }
   if (name in FUNCTIONS) fail(st.src, k, `'${name}' needs brackets around its argument, e.g. ${name}(x) (column {col})`);
   return fail(st.src, k, unknownNameMessage(name, st.ctx.vars));
@@ -183,8 +185,19 @@ function operator(node: import("mathjs").OperatorNode, st: State): Walked {
   }
   const canon = v && v.q && v.q[1].n === 0n
     ? constant(v)
-    : new math.OperatorNode(node.op as "+", node.fn as "add", args.map((a) => a.canon), node.implicit);
+    : node.fn === "multiply"
+      ? multiplyCanon(args[0].canon, args[1].canon, node.implicit)
+      : new math.OperatorNode(node.op as "+", node.fn as "add", args.map((a) => a.canon), node.implicit);
   return { shown, canon, v };
+}
+
+/** Products made by splitting `xy` hang to the right of mathjs's `2*(xy)`; re-hang them left. */
+const SPLIT = new WeakSet<MathNode>();
+
+function multiplyCanon(a: MathNode, b: MathNode, implicit: boolean): MathNode {
+  if (!SPLIT.has(b)) return new math.OperatorNode("*", "multiply", [a, b], implicit);
+  const [left, right] = (b as import("mathjs").OperatorNode).args;
+  return new math.OperatorNode("*", "multiply", [multiplyCanon(a, left, true), right], true);
 }
 
 function checkFinite(v: Cx, st: State): void {
