@@ -1,6 +1,6 @@
 // vitest globalSetup: one throwaway Postgres cluster (temp data dir, free port) for the whole run.
 // Each integration test file then makes its own database in it with withTestDatabase().
-import { chmod, mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
@@ -24,14 +24,13 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     project.provide("testPgPort", null);
     return;
   }
-  const parent = await mkdtemp(path.join(os.tmpdir(), "basis-test-pg-"));
-  await chmod(parent, 0o755); // as root, Postgres runs as the "postgres" user, who must traverse it
-  const dataDir = path.join(parent, "pg");
+  // launchCluster re-creates this directory owned by the "postgres" user when running as root.
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "basis-test-pg-"));
   const started = await launchCluster({ dataDir, port: await freePort(), persistent: false, portEnvVar: "(test cluster)" });
   if (!started.ok) throw new Error(started.message);
   project.provide("testPgPort", started.cluster.port);
   return async () => {
     await started.cluster.stop();
-    await rm(path.dirname(dataDir), { recursive: true, force: true });
+    await rm(dataDir, { recursive: true, force: true });
   };
 }

@@ -1,0 +1,21 @@
+// Shared e2e steps. Demo accounts come from the seed the e2e server runs.
+import { expect, type Page } from "@playwright/test";
+import { randomBytes } from "node:crypto";
+
+export const DEMO = {
+  learner: { email: "learner@example.com", password: "learner-demo-pass" },
+  instructor: { email: "instructor@example.com", password: "instructor-demo-pass" },
+  admin: { email: "admin@example.com", password: "admin-demo-pass" },
+} as const;
+
+export function uniqueEmail(): string {
+  return `e2e-${randomBytes(5).toString("hex")}@example.com`;
+}
+
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/learn$/);
+}
