@@ -70,8 +70,9 @@ export function dailySet(input: DailySetInput): DailySet {
   const risk = new Map(due.map((s) => [s.id, 1 - retrievability(memories.get(s.id)!, day.end)]));
   const { chosen, covered } = coverReviews(graph, due.map((s) => s.id), risk);
   const fresh = pickNewSkills(frontier(graph, memories, courses), input.newSkillsPerDay ?? DEFAULT_NEW_SKILLS_PER_DAY);
-  const recall = (s: SkillNode) => retrievability(memories.get(s.id)!, day.end);
-  const ahead = started.filter((s) => !dueIds.has(s.id)).sort((a, b) => recall(a) - recall(b) || graph.rank.get(a.id)! - graph.rank.get(b.id)!);
+  const notDue = started.filter((s) => !dueIds.has(s.id));
+  const recall = new Map(notDue.map((s) => [s.id, retrievability(memories.get(s.id)!, day.end)]));
+  const ahead = notDue.sort((a, b) => recall.get(a.id)! - recall.get(b.id)! || graph.rank.get(a.id)! - graph.rank.get(b.id)!);
 
   const priority: [SkillNode, DailyItemKind][] = [
     ...chosen.map((id) => [graph.byId.get(id)!, "review"] as [SkillNode, DailyItemKind]),
@@ -106,18 +107,29 @@ function interleaveBlocks<T extends [SkillNode, DailyItemKind]>(graph: GraphInde
  * makes the problems that build on it more likely to succeed.
  */
 function interleave<T extends [SkillNode, DailyItemKind]>(graph: GraphIndex, block: T[], before: SkillNode | undefined): T[] {
-  const left = block.slice();
+  const n = block.length;
+  const needs = (i: number, j: number) => graph.prereqClosure.get(block[i][0].id)!.has(block[j][0].id);
+  // blockers[i] = how many of item i's prerequisites are still waiting in the block.
+  const blockers = block.map((_, i) => block.filter((_, j) => needs(i, j)).length);
+  const done = new Array<boolean>(n).fill(false);
   const out: T[] = [];
   let last = before;
-  while (left.length > 0) {
-    const ready = left.filter(([s]) => !left.some(([o]) => graph.prereqClosure.get(s.id)!.has(o.id)));
-    const pick =
-      (last && ready.find(([s]) => s.course !== last!.course)) ||
-      (last && ready.find(([s]) => s.module !== last!.module)) ||
-      ready[0];
-    left.splice(left.indexOf(pick), 1);
-    out.push(pick);
-    last = pick[0];
+  for (let step = 0; step < n; step++) {
+    let first = -1;
+    let otherModule = -1;
+    let otherCourse = -1;
+    for (let i = 0; i < n && otherCourse < 0; i++) {
+      if (done[i] || blockers[i] > 0) continue;
+      const s = block[i][0];
+      if (first < 0) first = i;
+      if (last && otherModule < 0 && s.module !== last.module) otherModule = i;
+      if (last && s.course !== last.course) otherCourse = i;
+    }
+    const k = otherCourse >= 0 ? otherCourse : otherModule >= 0 ? otherModule : first;
+    done[k] = true;
+    for (let i = 0; i < n; i++) if (!done[i] && needs(i, k)) blockers[i] -= 1;
+    out.push(block[k]);
+    last = block[k][0];
   }
   return out;
 }
