@@ -47,7 +47,8 @@ export function cholesky(a: M): M | null {
 /**
  * Thin SVD A = U·diag(S)·Vᵀ (U m×k, S length k, V n×k, k = min(m, n)), singular values
  * descending, by one-sided Jacobi: more accurate than eigen-decomposing AᵀA, which squares
- * the condition number. Columns of U for zero singular values are zero vectors.
+ * the condition number. U and V have orthonormal columns; for zero singular values the
+ * columns of U are completed to an orthonormal set.
  */
 export function svd(a: M): { U: M; S: number[]; V: M } {
   const m = a.length;
@@ -90,7 +91,27 @@ export function svd(a: M): { U: M; S: number[]; V: M } {
   const S = order.map((j) => norms[j]);
   const tol = EPS * Math.max(1, S[0] ?? 0);
   const U = W.map((r) => order.map((j) => (norms[j] > tol ? r[j] / norms[j] : 0)));
+  completeColumns(U, order.map((j) => norms[j] > tol));
   return { U, S, V: V.map((r) => order.map((j) => r[j])) };
+}
+
+/** Replace the columns not marked kept by unit vectors orthogonal to all others (from e1, e2, …). */
+function completeColumns(U: M, kept: boolean[]): void {
+  const m = U.length;
+  const basis = kept.flatMap((k, j) => (k ? [U.map((r) => r[j])] : []));
+  let next = 0;
+  kept.forEach((k, j) => {
+    if (k) return;
+    while (next < m) {
+      const e = Array.from({ length: m }, (_, i) => (i === next ? 1 : 0));
+      next++;
+      const [w] = gramSchmidt([...basis, e]).slice(basis.length);
+      if (!w) continue;
+      basis.push(w);
+      U.forEach((r, i) => (r[j] = w[i]));
+      return;
+    }
+  });
 }
 
 /**

@@ -41,7 +41,7 @@ describe("numeric factorisations multiply back", () => {
     );
   });
 
-  it("SVD: U·diag(S)·Vᵀ = A, VᵀV = I, S descending ≥ 0, #non-zero S = exact rank", () => {
+  it("SVD: U·diag(S)·Vᵀ = A, UᵀU = VᵀV = I, S descending ≥ 0, #non-zero S = exact rank", () => {
     fc.assert(
       fc.property(sizedRect(4), (a) => {
         const { U, S, V } = svd(a);
@@ -49,9 +49,10 @@ describe("numeric factorisations multiply back", () => {
         const back = mulN(mulN(U, diag(S, k, k)), tN(V));
         const desc = S.every((s, i) => s >= 0 && (i === 0 || S[i - 1] >= s));
         const nonzero = S.filter((s) => s > 1e-8 * scale(a)).length;
-        return S.length === k && desc && maxDiff(back, a) < 1e-8 * scale(a) && maxDiff(mulN(tN(V), V), eye(k)) < 1e-8 &&
+        return S.length === k && desc && maxDiff(back, a) < 1e-8 * scale(a) && maxDiff(mulN(tN(V), V), eye(k)) < 1e-8 && maxDiff(mulN(tN(U), U), eye(k)) < 1e-8 &&
           nonzero === rank(qmat(a));
       }),
+      { numRuns: 300, examples: [[[[0, 0]]], [[[0, 0, 0], [0, 0, 0]]], [[[1, 2, 3]]], [[[0], [0]]]] },
     );
   });
 
