@@ -24,6 +24,13 @@ export const authConfig = {
   session: { strategy: "jwt" },
   trustHost: true,
   providers: [],
+  logger: {
+    // A failed sign-in is an expected outcome shown on the form, not a server error worth a stack trace.
+    error(error) {
+      if (error.name === "CredentialsSignin") return;
+      console.error(`[auth] ${error.name}: ${error.message}`);
+    },
+  },
   callbacks: {
     authorized({ auth, request }) {
       return isPublicPath(request.nextUrl.pathname) || Boolean(auth?.user);
