@@ -9,6 +9,8 @@ import type { Json } from "@/exercises/types";
 /** A wrong answer of the same shape: a number or first entry off by one, a boolean negated, a part's first entry changed. */
 function tamper(x: Json): Json {
   if (typeof x === "number") return x + 1;
+  // An expression answer's numeric form is its text (a derivative, a Jacobian entry): shift it by 1.
+  if (typeof x === "string") return `(${x}) + 1`;
   if (typeof x === "boolean") return !x;
   if (Array.isArray(x) && x.length > 0) return [tamper(x[0]), ...x.slice(1)];
   // A parts answer ({ L: [[…]], U: [[…]] }): tamper its first part.
@@ -38,6 +40,12 @@ describe.each(generators.map((g) => [g.id, g] as const))("%s", (id, g) => {
       expect(() => law(bad), `${id} level ${level}: law accepted ${JSON.stringify(bad.answer.numeric)}`).toThrow();
     }
   });
+});
+
+it("tamper changes every kind of answer, expression texts included", () => {
+  for (const x of [3, true, "2*x*cos(x^2)", ["x*y", "x^2"], [[1, 2], [3, 4]], { H: [[1]], type: "saddle" }] as Json[]) {
+    expect(tamper(x)).not.toEqual(x);
+  }
 });
 
 it("every law belongs to a registered skill", () => {
