@@ -1,6 +1,7 @@
 // `npm start` / `npm run dev`: database (embedded unless DATABASE_URL), migrations, demo seed,
 // build when stale, then the Next.js server; Ctrl-C / SIGTERM stops everything cleanly.
 import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
 import { deploymentProblem } from "@/lib/server/deployment";
 import { createDb, setDb } from "@/lib/server/db";
 import { openDatabase } from "./db/connection";
@@ -8,6 +9,7 @@ import { applyMigrations } from "./db/migrations";
 import { DEMO_ACCOUNTS, runSeedSteps } from "./db/seed";
 import { ensureBuild, nextBin } from "./lib/build";
 import { PROJECT_ROOT, readConfig } from "./lib/config";
+import { watchLaunchers } from "./lib/lifelines";
 import { isPortFree, portInUseMessage } from "./lib/ports";
 import { localAuthSecret } from "./lib/secrets";
 import { waitForHttp } from "./lib/wait";
@@ -45,6 +47,7 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", () => void shutdown(0));
   process.on("SIGTERM", () => void shutdown(0));
+  watchLaunchers(() => void shutdown(0));
 
   console.log(db.embedded ? `Embedded Postgres running on 127.0.0.1:${config.pgPort} (data in ${config.dataDir}/pg)` : "Using the Postgres server from DATABASE_URL");
   const applied = await applyMigrations(db.url);
@@ -62,7 +65,8 @@ async function main(): Promise<void> {
     return shutdown(1);
   }
   const authSecret = config.authSecret ?? (await localAuthSecret(config.dataDir));
-  child = spawn(process.execPath, [nextBin(), dev ? "dev" : "start", "-p", String(config.port)], {
+  const exitWithParent = path.join(PROJECT_ROOT, "scripts/lib/exit-with-parent.cjs");
+  child = spawn(process.execPath, ["--require", exitWithParent, nextBin(), dev ? "dev" : "start", "-p", String(config.port)], {
     cwd: PROJECT_ROOT,
     stdio: "inherit",
     env: { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: authSecret, AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" },

@@ -41,18 +41,20 @@ function stringField(form: Record<string, unknown>, key: string): string {
 export async function signUp(form: Record<string, unknown>): Promise<SignUpResult> {
   const values = { name: stringField(form, "name"), email: stringField(form, "email") };
   const parsed = SignUpInput.safeParse({ ...values, password: stringField(form, "password") });
+  const db = getDb();
+  const isTaken = async (email: string) => Boolean(await db.user.findUnique({ where: { email }, select: { id: true } }));
   if (!parsed.success) {
     const fieldErrors: Partial<Record<SignUpField, string>> = {};
     for (const issue of parsed.error.issues) {
       const field = issue.path[0] as SignUpField;
       fieldErrors[field] ??= issue.message;
     }
+    // Report a taken email together with the other problems, not one round trip later.
+    const email = emailField.safeParse(values.email);
+    if (!fieldErrors.email && email.success && (await isTaken(email.data))) fieldErrors.email = TAKEN;
     return { ok: false, fieldErrors, values };
   }
-  const db = getDb();
-  if (await db.user.findUnique({ where: { email: parsed.data.email }, select: { id: true } })) {
-    return { ok: false, fieldErrors: { email: TAKEN }, values };
-  }
+  if (await isTaken(parsed.data.email)) return { ok: false, fieldErrors: { email: TAKEN }, values };
   try {
     const user = await db.user.create({
       data: { name: parsed.data.name, email: parsed.data.email, passwordHash: await hashPassword(parsed.data.password) },

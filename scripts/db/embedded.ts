@@ -46,7 +46,12 @@ export async function stopOrphanPostmaster(dataDir: string): Promise<void> {
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (!existsSync(pidFile)) return;
   const pid = Number.parseInt(readFileSync(pidFile, "utf8").split("\n")[0] ?? "", 10);
-  if (!Number.isInteger(pid) || !isAlive(pid) || !processName(pid).startsWith("postgres")) return;
+  if (!Number.isInteger(pid) || !isAlive(pid)) return; // Postgres itself replaces a dead pid's file
+  if (!processName(pid).startsWith("postgres")) {
+    // The pid was reused by an unrelated process; Postgres would refuse to start over this file.
+    await rm(pidFile, { force: true });
+    return;
+  }
   process.kill(pid, "SIGINT");
   if (await waitUntilGone(pid, 10_000)) return;
   process.kill(pid, "SIGQUIT");

@@ -64,3 +64,14 @@ describe("verifyCredentials", () => {
     expect(await verifyCredentials(undefined, undefined)).toBeNull();
   });
 });
+
+describe("signUp with several problems", () => {
+  it("reports a taken email together with a short password", async () => {
+    await signUp(valid);
+    const result = await signUp({ ...valid, password: "short" });
+    expect(!result.ok && result.fieldErrors).toEqual({
+      email: expect.stringMatching(/already exists/),
+      password: expect.stringMatching(/at least 10/),
+    });
+  });
+});
