@@ -71,11 +71,14 @@ describe("exact linear algebra laws", () => {
         const s = solve(q(a), qvec(b));
         const det = cofactorDet(a);
         if (det !== 0) return s.kind === "unique";
-        // singular 2×2: consistent iff every 2×2 minor of [A|b] vanishes
+        // singular 2×2: if A = 0, consistent iff b = 0; else iff every 2×2 minor of [A|b] vanishes
         const [[p, r], [t, u]] = a;
-        const consistent = p * b[1] - t * b[0] === 0 && r * b[1] - u * b[0] === 0;
+        const consistent = a.flat().every((x) => x === 0)
+          ? b.every((x) => x === 0)
+          : p * b[1] - t * b[0] === 0 && r * b[1] - u * b[0] === 0;
         return consistent ? s.kind === "infinite" : s.kind === "none";
       }),
+      { examples: [[[[0, 0], [0, 0]], [[-1, 0]]], [[[0, 0], [0, 0]], [[0, 0]]], [[[1, 2], [2, 4]], [[1, 3]]]] },
     );
   });
 
