@@ -16,14 +16,9 @@ export const real = (x: number, q: Fraction | null = null): Cx => ({ re: x, im: 
 export const isZeroQ = (f: Fraction): boolean => f.n === 0n;
 export const isRealQ = (c: Cx): boolean => c.q !== null && isZeroQ(c.q[1]);
 
-/** An exact Fraction for a literal typed without a decimal point (`1e-3` is exactly 1/1000). */
-export function literalFraction(v: number): Fraction | null {
-  if (Number.isInteger(v)) return frac(BigInt(v));
-  for (let k = 1; k <= 20; k++) {
-    const scaled = v * 10 ** k;
-    if (Number.isInteger(scaled) && scaled / 10 ** k === v) return frac(BigInt(scaled), 10n ** BigInt(k));
-  }
-  return null;
+/** The exact rational a literal's digits denote (`1e-3` is exactly 1/1000); null if absurdly long. */
+export function literalFraction(digits: string): Fraction | null {
+  return digits.length <= 400 ? (math.fraction(digits) as Fraction) : null;
 }
 
 export function add(a: Cx, b: Cx, sign = 1): Cx {

@@ -3,7 +3,8 @@
 // function (import, evaluate, createUnit, …) is reachable from an answer.
 import { all, create } from "mathjs";
 
-export const math = create(all, { number: "number" });
+// BigNumber literals keep the digits the learner typed, so "150094635296999121" stays exact.
+export const math = create(all, { number: "BigNumber", precision: 64 });
 
 export type MathNode = import("mathjs").MathNode;
 export type Fraction = import("mathjs").Fraction;

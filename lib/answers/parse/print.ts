@@ -46,7 +46,7 @@ function printPrec(node: MathNode): [string, number] {
       const fn = n.fn as string;
       if (fn === "unaryMinus") {
         const inner = printPrec(args[0]);
-        return [`-${inner[0].startsWith("-") ? `(${inner[0]})` : wrap(inner, PRODUCT)}`, UNARY];
+        return [`-${inner[0].startsWith("-") ? `(${inner[0]})` : wrap(inner, POWER)}`, UNARY];
       }
       if (fn === "unaryPlus") return printPrec(args[0]);
       const a = printPrec(args[0]);
@@ -59,7 +59,7 @@ function printPrec(node: MathNode): [string, number] {
       }
       if (fn === "multiply") {
         if (isImaginaryUnit(args[1]) && a[1] === ATOM && /^\d/.test(a[0])) return [`${a[0]}i`, ATOM];
-        return [`${wrap(a, PRODUCT)}*${wrap(b, UNARY)}`, PRODUCT];
+        return [`${wrap(a, PRODUCT)}*${wrap(b, POWER)}`, PRODUCT];
       }
       if (fn === "divide") return [`${wrap(a, PRODUCT)}/${wrap(b, UNARY + 1)}`, PRODUCT];
       return [`${wrap(a, ATOM)}^${wrap(b, ATOM)}`, POWER];

@@ -50,7 +50,7 @@ export function readScalar(src: Src, s: number, e: number, ctx: ScalarContext): 
   const text = src.text.slice(s, e);
   const exact = !text.includes(".");
   if (PLAIN_NUMBER.test(text)) {
-    const node = new math.ConstantNode(Math.abs(Number(text)));
+    const node = new math.ConstantNode(math.bignumber(text.replace("-", "")));
     const shown = text.startsWith("-") ? new math.OperatorNode("-", "unaryMinus", [node]) : node;
     const st: State = { src, s, text, ctx, vars: new Set(), depth: 0 };
     const w = walk(shown, st);
@@ -95,10 +95,11 @@ function walk(node: MathNode, st: State): Walked {
 function walkNode(node: MathNode, n: MathNode & Record<string, unknown>, st: State): Walked {
   switch (node.type) {
     case "ConstantNode": {
-      const value = n.value;
-      if (typeof value !== "number") fail(st.src, at(st, "\"'"), "quotes are not allowed in an answer (column {col})");
+      const literal = n.value as { toFixed?: () => string; toNumber?: () => number };
+      if (!math.isBigNumber(literal)) fail(st.src, at(st, "\"'"), "quotes are not allowed in an answer (column {col})");
+      const value = literal.toNumber!();
       if (!Number.isFinite(value)) fail(st.src, st.s, "this number is too large (column {col})");
-      const v = real(value, literalFraction(value));
+      const v = real(value, literalFraction(literal.toFixed!()));
       return { shown: node, canon: constant(v), v };
     }
     case "SymbolNode":
@@ -139,7 +140,7 @@ function symbol(name: string, st: State): Walked {
   }
   if (name === "pi") return { shown: node, canon: node, v: real(Math.PI) };
   if (name === "e") return { shown: node, canon: node, v: real(Math.E) };
-  if (name === "i" && st.ctx.complex) return { shown: node, canon: node, v: { re: 0, im: 1, q: [literalFraction(0)!, literalFraction(1)!] } };
+  if (name === "i" && st.ctx.complex) return { shown: node, canon: node, v: { re: 0, im: 1, q: [literalFraction("0")!, literalFraction("1")!] } };
   const where = findWord(st.text, name);
   const k = st.s + Math.max(where, 0);
   if (name === "i") fail(st.src, k, "complex numbers are not allowed in this answer (column {col})");
