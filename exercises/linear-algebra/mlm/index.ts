@@ -3,9 +3,15 @@ import type { Generator } from "../../types";
 import norms from "./norms";
 import hadamard from "./hadamard";
 import transpose from "./transpose";
+import matrixTypes from "./matrix-types";
+import trace from "./trace";
+import rank from "./rank";
 
 export const skills: Generator[] = [
   norms,
   hadamard,
   transpose,
+  matrixTypes,
+  trace,
+  rank,
 ];

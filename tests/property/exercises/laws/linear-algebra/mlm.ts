@@ -59,5 +59,40 @@ export const laws: Laws = {
     const expected = B[0].map((_, i) => A.map((row) => row.reduce((s, a, k) => s + a * B[k][i], 0)));
     close(X, expected, "(AB)ᵀ");
   },
+  "la.mlm.matrix-types": (p) => {
+    const A = mat(p.data.A);
+    const labels = p.answer.numeric as number[];
+    const [m, n] = [A.length, A[0].length];
+    const tol = 1e-9;
+    const offZero = (keep: (i: number, j: number) => boolean) => A.every((r, i) => r.every((x, j) => keep(i, j) || Math.abs(x) < tol));
+    // each type tested with mathjs floats: deepEqual to the transpose, AᵀA against the identity
+    const expected: number[] = [];
+    if (m === n) {
+      expected.push(1);
+      if ((math.max(math.abs(math.subtract(A, T(A)) as M)) as number) < tol) expected.push(2);
+      if (offZero((i, j) => j >= i)) expected.push(3);
+      if (offZero((i, j) => j <= i)) expected.push(4);
+      if (offZero((i, j) => i === j)) expected.push(5);
+      if ((math.max(math.abs(math.subtract(A, eye(n)) as M)) as number) < tol) expected.push(6);
+      if ((math.max(math.abs(math.subtract(mul(T(A), A), eye(n)) as M)) as number) < tol) expected.push(7);
+    }
+    expect(labels).toEqual(expected);
+  },
+  "la.mlm.trace": (p) => {
+    const A = mat(p.data.A);
+    // the trace as the derivative of det(I + tA) at t = 0 (central difference), for the matrix asked
+    const M = p.data.B === undefined ? A : mul(mat(p.data.B), A);
+    const n = M.length;
+    const t = 1e-4;
+    const detAt = (s: number) => math.det(math.add(eye(n), math.multiply(s, M)) as M);
+    const derivative = (detAt(t) - detAt(-t)) / (2 * t);
+    expect(Math.abs(num(p) - derivative)).toBeLessThan(1e-3);
+    expect(Number.isInteger(num(p))).toBe(true);
+  },
+  "la.mlm.rank": (p) => {
+    const A = mat(p.data.A);
+    // the number of non-zero singular values (one-sided Jacobi SVD in floats)
+    const { S } = jacobiSvd(A);
+    expect(num(p)).toBe(S.filter((s) => s > 1e-9 * Math.max(1, S[0])).length);
+  },
 };
-
