@@ -5,12 +5,13 @@ import { readFileSync } from "node:fs";
 import { runBatch, type BatchHandler } from "./cli/batch";
 import type { ExerciseCommand } from "./cli/command";
 import { exerciseBatchHandlers, exerciseCommands } from "./cli/exercise-commands";
+import { parseBatchHandler, parseCommand } from "./cli/parse";
 
 /** Every command; add a line here to register one. */
-const commands: ExerciseCommand[] = [...exerciseCommands];
+const commands: ExerciseCommand[] = [parseCommand, ...exerciseCommands];
 
 /** What `batch` lines may ask for ({"cmd": name, …}); add a line here to register one. */
-const batchHandlers: Record<string, BatchHandler> = { ...exerciseBatchHandlers };
+const batchHandlers: Record<string, BatchHandler> = { parse: parseBatchHandler, ...exerciseBatchHandlers };
 
 const usage = () =>
   `usage: basis <command> [options]   (basis <command> --help for details)\n\n${[
