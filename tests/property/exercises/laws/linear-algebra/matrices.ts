@@ -79,4 +79,34 @@ export const laws: Laws = {
     if (t.kind === "rotation") expect(math.det(M)).toBeCloseTo(1, 9);
     if (t.kind === "reflection") expect(math.det(M)).toBeCloseTo(-1, 9);
   },
+  "la.matrices.multiply": (p) => {
+    const { A, B, order } = p.data as { A: Mat; B: Mat; order: "AB" | "BA" };
+    const [X, Y] = order === "AB" ? [A, B] : [B, A];
+    const P = mat(p.answer.numeric);
+    expect([P.length, P[0].length]).toEqual([X.length, Y[0].length]);
+    // associativity on basis vectors: (XY) e_j = X (Y e_j), column by column
+    Y[0].forEach((_, j) => {
+      const e = Y[0].map((__, k) => (k === j ? 1 : 0));
+      close(apply(P, e), apply(X, apply(Y, e)), `column ${j + 1}`);
+    });
+  },
+  "la.matrices.composition": (p) => {
+    const { first, second } = p.data as { first: Transform; second: Transform };
+    const [f, g] = [pointMap(first), pointMap(second)];
+    // the answer moves points exactly as "f, then g" does
+    agreesWith(mat(p.answer.numeric), (x) => g(f(x)), "second ∘ first");
+  },
+  "la.matrices.determinant-2x2": (p) => {
+    const A = mat(p.data.A);
+    // signed area of the parallelogram on the columns, by the shoelace formula
+    const [u, v] = [[A[0][0], A[1][0]], [A[0][1], A[1][1]]];
+    const poly = [[0, 0], u, [u[0] + v[0], u[1] + v[1]], v];
+    const area = poly.reduce((s, q, i) => s + (q[0] * poly[(i + 1) % 4][1] - poly[(i + 1) % 4][0] * q[1]) / 2, 0);
+    expect(num(p)).toBeCloseTo(area, 9);
+  },
+  "la.matrices.determinant-3x3": (p) => {
+    const A = mat(p.data.A);
+    // scalar triple product of the rows: r1 · (r2 × r3)
+    expect(num(p)).toBeCloseTo(math.dot(A[0], math.cross(A[1], A[2]) as number[]), 9);
+  },
 };
