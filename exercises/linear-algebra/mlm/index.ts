@@ -6,6 +6,8 @@ import transpose from "./transpose";
 import matrixTypes from "./matrix-types";
 import trace from "./trace";
 import rank from "./rank";
+import lu from "./lu";
+import qr from "./qr";
 
 export const skills: Generator[] = [
   norms,
@@ -14,4 +16,6 @@ export const skills: Generator[] = [
   matrixTypes,
   trace,
   rank,
+  lu,
+  qr,
 ];

@@ -95,4 +95,31 @@ export const laws: Laws = {
     const { S } = jacobiSvd(A);
     expect(num(p)).toBe(S.filter((s) => s > 1e-9 * Math.max(1, S[0])).length);
   },
+  "la.mlm.lu": (p) => {
+    const A = mat(p.data.A);
+    const n = A.length;
+    const f = parts(p);
+    const P = f.P ?? eye(n);
+    // P is a permutation matrix, L unit lower triangular, U upper triangular, and PA = LU
+    expect(P.flat().every((x) => x === 0 || x === 1), "P has 0/1 entries").toBe(true);
+    expect(P.every((r) => r.reduce((s, x) => s + x, 0) === 1) && T(P).every((c) => c.reduce((s, x) => s + x, 0) === 1), "P is a permutation").toBe(true);
+    expect(lowerTriangular(f.L) && f.L.every((r, i) => Math.abs(r[i] - 1) < 1e-12), "L unit lower triangular").toBe(true);
+    expect(upperTriangular(f.U), "U upper triangular").toBe(true);
+    close(mul(P, A), mul(f.L, f.U), "PA = LU");
+    if (p.data.pivoting === "partial") {
+      // partial pivoting: every multiplier at most 1 in size, and a swap was needed
+      expect(f.L.flat().every((x) => Math.abs(x) <= 1 + 1e-12), "|l_ij| <= 1").toBe(true);
+      expect(P.some((r, i) => r[i] !== 1), "P is not the identity").toBe(true);
+    } else expect(f.P, "no P without pivoting").toBeUndefined();
+  },
+  "la.mlm.qr": (p) => {
+    const A = mat(p.data.A);
+    const { Q, R } = parts(p);
+    // Q has orthonormal columns, R is upper triangular with a positive diagonal, QR = A
+    expect([Q.length, Q[0].length, R.length, R[0].length]).toEqual([A.length, 2, 2, 2]);
+    close(mul(T(Q), Q), eye(2), "QᵀQ = I");
+    expect(upperTriangular(R), "R upper triangular").toBe(true);
+    expect(R[0][0] > 0 && R[1][1] > 0, "R has a positive diagonal").toBe(true);
+    close(mul(Q, R), A, "QR = A");
+  },
 };
