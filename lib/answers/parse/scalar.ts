@@ -99,7 +99,10 @@ function walkNode(node: MathNode, n: MathNode & Record<string, unknown>, st: Sta
       if (!math.isBigNumber(literal)) fail(st.src, at(st, "\"'"), "quotes are not allowed in an answer (column {col})");
       const value = literal.toNumber!();
       if (!Number.isFinite(value)) fail(st.src, st.s, "this number is too large (column {col})");
-      const v = real(value, literalFraction(literal.toFixed!()));
+      // A decimal literal stays a float so an expression keeps the learner's 2.5, not 5/2.
+      const digits = literal.toFixed!();
+      const decimal = st.text.includes(".") && digits.includes(".");
+      const v = real(value, decimal ? null : literalFraction(digits));
       return { shown: node, canon: constant(v), v };
     }
     case "SymbolNode":

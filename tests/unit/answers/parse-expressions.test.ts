@@ -21,6 +21,8 @@ describe("parse: expressions", () => {
     ["2*3*x", ["x"], "6*x"],
     ["x^(1/2)", ["x"], "x^(1/2)"],
     ["theta^2", ["theta"], "theta^2"],
+    ["2.5x", ["x"], "2.5*x"],
+    ["1e-3x", ["x"], "1/1000*x"],
   ] as const)("%s (vars %j) → %s", (text, vars, canonical) => {
     const v = ok(text, "expression", { vars: [...vars] }).value;
     expect(v).toEqual({ kind: "expression", text: canonical, vars: [...new Set(vars.filter((x) => canonical.includes(x)))].sort() });
