@@ -7,5 +7,21 @@ import multiply from "./multiply";
 import composition from "./composition";
 import determinant2x2 from "./determinant-2x2";
 import determinant3x3 from "./determinant-3x3";
+import determinantArea from "./determinant-area";
+import inverse2x2 from "./inverse-2x2";
+import inverse3x3 from "./inverse-3x3";
+import solveWithInverse from "./solve-with-inverse";
 
-export const skills: Generator[] = [matrixVector, transformBasisVectors, geometricTransform, multiply, composition, determinant2x2, determinant3x3];
+export const skills: Generator[] = [
+  matrixVector,
+  transformBasisVectors,
+  geometricTransform,
+  multiply,
+  composition,
+  determinant2x2,
+  determinant3x3,
+  determinantArea,
+  inverse2x2,
+  inverse3x3,
+  solveWithInverse,
+];

@@ -109,4 +109,25 @@ export const laws: Laws = {
     // scalar triple product of the rows: r1 · (r2 × r3)
     expect(num(p)).toBeCloseTo(math.dot(A[0], math.cross(A[1], A[2]) as number[]), 9);
   },
+  "la.matrices.determinant-area": (p) => {
+    const A = mat(p.data.A);
+    const image = (p.data.vertices as Mat).map((v) => apply(A, v));
+    // shoelace area of the transformed polygon itself, no determinant involved
+    const twice = image.reduce((s, q, i) => s + q[0] * image[(i + 1) % image.length][1] - image[(i + 1) % image.length][0] * q[1], 0);
+    expect(num(p)).toBeCloseTo(Math.abs(twice) / 2, 9);
+  },
+  "la.matrices.inverse-2x2": (p) => {
+    const A = mat(p.data.A);
+    // A·A⁻¹ = I and A⁻¹·A = I with mathjs floats
+    close(math.multiply(A, mat(p.answer.numeric)) as Mat, math.identity(2, "dense").valueOf() as Mat, "A·A⁻¹");
+    close(math.multiply(mat(p.answer.numeric), A) as Mat, math.identity(2, "dense").valueOf() as Mat, "A⁻¹·A");
+  },
+  "la.matrices.inverse-3x3": (p) => {
+    const A = mat(p.data.A);
+    close(math.multiply(A, mat(p.answer.numeric)) as Mat, math.identity(3, "dense").valueOf() as Mat, "A·A⁻¹");
+  },
+  "la.matrices.solve-with-inverse": (p) => {
+    // the answer solves the system: residual A x − b is zero
+    close(apply(mat(p.data.A), vec(p.answer.numeric)), vec(p.data.b), "A x");
+  },
 };

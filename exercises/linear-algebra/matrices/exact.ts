@@ -1,0 +1,45 @@
+// Exact inverses of small integer matrices (adjugate / determinant as rationals) and an integer
+// 2×2 matrix with a prescribed determinant, shared by the inverse and solve skills.
+import { Q, type Rational } from "@/lib/math";
+import { det, transpose } from "../../int-linalg";
+import type { Rng } from "../../rng";
+
+/** The adjugate (transposed cofactor matrix) of a 2×2 or 3×3 integer matrix: A·adj(A) = det(A)·I. */
+export function adjugate(A: number[][]): number[][] {
+  const n = A.length;
+  if (n === 2) return [[A[1][1], -A[0][1]], [-A[1][0], A[0][0]]];
+  const cofactors = A.map((_, i) =>
+    A.map((__, j) => {
+      const minor = A.filter((_r, r) => r !== i).map((row) => row.filter((_c, c) => c !== j));
+      return ((i + j) % 2 === 0 ? 1 : -1) * det(minor) + 0;
+    }),
+  );
+  return transpose(cofactors);
+}
+
+export const scaleQ = (A: number[][], k: Rational): Rational[][] => A.map((r) => r.map((x) => Q.mul(x, k)));
+
+/** A⁻¹ = adj(A) / det(A), exactly. */
+export const inverseQ = (A: number[][]): Rational[][] => scaleQ(adjugate(A), Q.inv(det(A)));
+
+export const matVecQ = (M: Rational[][], v: number[]): Rational[] =>
+  M.map((row) => row.reduce((s, x, j) => s.add(x.mul(Q.of(v[j]))), Q.zero));
+
+export const transposeQ = (M: Rational[][]): Rational[][] => M[0].map((_, j) => M.map((r) => r[j]));
+
+/**
+ * A 2×2 integer matrix with entries in [−bound, bound], the given determinant, both off-diagonal
+ * entries non-zero and unequal diagonal entries (so swap/negate mistakes are all visible).
+ */
+export function matrix2WithDet(rng: Rng, d: number, bound = 6): number[][] {
+  for (;;) {
+    const [a, b, c] = [rng.int(-bound, bound), rng.nonZeroInt(-bound, bound), rng.nonZeroInt(-bound, bound)];
+    // ad − bc = d fixes the last entry; keep it when it is a whole number in range.
+    if (a === 0 || (d + b * c) % a !== 0) continue;
+    const dd = (d + b * c) / a + 0; // + 0 turns -0 into 0
+    if (Math.abs(dd) <= bound && dd !== a && b !== c) return [[a, b], [c, dd]];
+  }
+}
+
+/** "\\frac{1}{d}" as a factor in front of a matrix: nothing for 1, a minus sign for −1. */
+export const overDetLatex = (d: number): string => (d === 1 ? "" : d === -1 ? "-" : `${d < 0 ? "-" : ""}\\frac{1}{${Math.abs(d)}}`);
