@@ -1,4 +1,5 @@
-// Auth.js settings shared by proxy.ts (no database access) and auth.ts (adds the credentials provider).
+// Auth.js settings without database access (auth.ts adds the credentials provider) and the
+// public-path list that proxy.ts uses.
 import type { NextAuthConfig } from "next-auth";
 import type { Role } from "@/generated/prisma/enums";
 
@@ -32,9 +33,6 @@ export const authConfig = {
     },
   },
   callbacks: {
-    authorized({ auth, request }) {
-      return isPublicPath(request.nextUrl.pathname) || Boolean(auth?.user);
-    },
     jwt({ token, user }) {
       if (user?.id) {
         token.sub = user.id;

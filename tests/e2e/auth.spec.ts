@@ -16,7 +16,11 @@ test("sign up lands on /learn; sign out; sign in again", async ({ page }) => {
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/$/);
-  await expect(page.getByRole("link", { name: "Sign in" }).first()).toBeVisible();
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await expect(nav.getByRole("link", { name: "Sign in" })).toBeVisible();
+  // Signed out for real: prefetches still in flight at sign-out must not have restored the session.
+  await page.goto("/learn");
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Flearn$/);
 
   await signIn(page, email, "analytical-engine");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Welcome, Ada Lovelace");
