@@ -8,6 +8,8 @@ import trace from "./trace";
 import rank from "./rank";
 import lu from "./lu";
 import qr from "./qr";
+import cholesky from "./cholesky";
+import eigendecomposition from "./eigendecomposition";
 
 export const skills: Generator[] = [
   norms,
@@ -18,4 +20,6 @@ export const skills: Generator[] = [
   rank,
   lu,
   qr,
+  cholesky,
+  eigendecomposition,
 ];

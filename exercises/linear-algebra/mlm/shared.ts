@@ -37,7 +37,12 @@ export function firstPositive(c: UnitCol): UnitCol {
  * flipped at random. `family` restricts the choice (index into the list for n).
  */
 export function orthoCols(rng: Rng, n: number, k: number, family?: number): UnitCol[] {
-  const fam = FAMILIES[n][family ?? rng.int(0, FAMILIES[n].length - 1)];
+  return orthoColsFrom(rng, FAMILIES[n][family ?? rng.int(0, FAMILIES[n].length - 1)], k);
+}
+
+/** k of the given mutually orthogonal directions, coordinates permuted, signs flipped at random. */
+export function orthoColsFrom(rng: Rng, fam: number[][], k: number): UnitCol[] {
+  const n = fam[0].length;
   const mix = rng.signedPermutation(n);
   return rng.shuffle(fam).slice(0, k).map((w) => {
     const sign = rng.bool() ? 1 : -1;
@@ -99,3 +104,37 @@ export function inverse2(A: number[][]): Rational[][] {
 
 /** Generic transpose for matrices of any entry type. */
 export const transposed = <T>(M: readonly (readonly T[])[]): T[][] => M[0].map((_, j) => M.map((r) => r[j]));
+
+const gcd2 = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd2(b, a % b));
+const isqrt = (x: number): number | null => {
+  const r = Math.round(Math.sqrt(x));
+  return r * r === x ? r : null;
+};
+
+/**
+ * Σ σ_k u_k v_kᵀ in integer arithmetic when every √(s_u s_v) is an integer and the sum is an
+ * integer matrix; null otherwise. Fast enough for rejection sampling (no fractions).
+ */
+export function intRankOneSum(terms: { sigma: number; u: UnitCol; v: UnitCol }[]): number[][] | null {
+  const roots: number[] = [];
+  for (const t of terms) {
+    const r = isqrt(t.u.s * t.v.s);
+    if (r === null) return null;
+    roots.push(r);
+  }
+  const L = roots.reduce((a, b) => (a * b) / gcd2(a, b), 1);
+  const m = terms[0].u.w.length;
+  const n = terms[0].v.w.length;
+  const out: number[][] = [];
+  for (let i = 0; i < m; i++) {
+    const row: number[] = [];
+    for (let j = 0; j < n; j++) {
+      let num = 0;
+      terms.forEach((t, k) => (num += t.sigma * (L / roots[k]) * t.u.w[i] * t.v.w[j]));
+      if (num % L !== 0) return null;
+      row.push(num / L + 0);
+    }
+    out.push(row);
+  }
+  return out;
+}

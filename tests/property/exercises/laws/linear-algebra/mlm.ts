@@ -5,7 +5,7 @@ import { expect } from "vitest";
 import * as math from "mathjs";
 import type { Laws } from "../types";
 import type { Problem } from "@/exercises/types";
-import { svd as jacobiSvd } from "@/lib/math";
+import { cholesky, svd as jacobiSvd } from "@/lib/math";
 
 type M = number[][];
 
@@ -121,5 +121,28 @@ export const laws: Laws = {
     expect(upperTriangular(R), "R upper triangular").toBe(true);
     expect(R[0][0] > 0 && R[1][1] > 0, "R has a positive diagonal").toBe(true);
     close(mul(Q, R), A, "QR = A");
+  },
+  "la.mlm.cholesky": (p) => {
+    const A = mat(p.data.A);
+    const L = mat(p.answer.numeric);
+    // lower triangular with a positive diagonal, LLᵀ = A, and the same factor as a numeric Cholesky
+    expect(lowerTriangular(L), "L lower triangular").toBe(true);
+    expect(L.every((r, i) => r[i] > 0), "positive diagonal").toBe(true);
+    close(mul(L, T(L)), A, "LLᵀ = A");
+    const numeric = cholesky(A);
+    expect(numeric, "A is positive definite").not.toBeNull();
+    close(L, numeric!, "numeric Cholesky", 1e-9);
+  },
+  "la.mlm.eigendecomposition": (p) => {
+    const A = mat(p.answer.numeric);
+    const eig = p.data.eigenvalues as number[];
+    const vectors = p.data.Q !== undefined ? T(mat(p.data.Q)) : mat(p.data.vectors);
+    // every given eigenpair satisfies A v = λ v, and tr A is the sum of the eigenvalues
+    vectors.forEach((v, i) => {
+      const Av = math.multiply(A, v) as number[];
+      Av.forEach((x, k) => expect(Math.abs(x - eig[i] * v[k]), `A v${i + 1} = λ${i + 1} v${i + 1}`).toBeLessThan(1e-9));
+    });
+    expect(math.trace(A)).toBeCloseTo(eig.reduce((s, x) => s + x, 0), 9);
+    if (p.data.vectors !== undefined) close(A, T(A), "A symmetric");
   },
 };
