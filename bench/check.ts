@@ -4,6 +4,7 @@
 import seedrandom from "seedrandom";
 import { check } from "@/lib/answers/compare";
 import type { CheckPolicy, Entry, NumberValue, Value } from "@/lib/answers/types";
+import { argN, benchSection, printSections, type SectionResult } from "./lib";
 
 type Case = { actual: Value; expected: Value; policy?: CheckPolicy };
 
@@ -86,41 +87,22 @@ function makeCases(rand: () => number): Record<string, () => Case> {
   };
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
-export function runCheckBench(n = 10_000): { kind: string; n: number; p50: number; p99: number; max: number; correct: number }[] {
-  const rand = seedrandom("bench-check");
-  const cases = makeCases(rand);
-  const rows = [];
-  for (const [kind, make] of Object.entries(cases)) {
-    const inputs = Array.from({ length: n }, make);
-    for (const c of inputs.slice(0, 200)) check(c.actual, c.expected, c.policy); // warm the JIT
-    const times: number[] = [];
-    let correct = 0;
-    for (const c of inputs) {
-      const t0 = performance.now();
-      const v = check(c.actual, c.expected, c.policy);
-      times.push(performance.now() - t0);
-      if (v.correct) correct++;
-    }
-    times.sort((a, b) => a - b);
-    rows.push({ kind, n, p50: percentile(times, 50), p99: percentile(times, 99), max: times[times.length - 1], correct });
-  }
-  return rows;
-}
-
+/** p50/p99 per check kind; the share judged correct is printed as a sanity check of the inputs. */
 export function printCheckBench(n = 10_000): void {
-  console.log(`check: ${n} checks per kind (times in ms)`);
-  console.log(`${"kind".padEnd(32)}${"p50".padStart(9)}${"p99".padStart(9)}${"max".padStart(9)}${"correct".padStart(9)}`);
-  for (const r of runCheckBench(n)) {
-    const cells = [r.p50.toFixed(4), r.p99.toFixed(4), r.max.toFixed(2), `${Math.round((100 * r.correct) / r.n)}%`];
-    console.log(`${r.kind.padEnd(32)}${cells.map((c) => c.padStart(9)).join("")}`);
+  const rand = seedrandom("bench-check");
+  const rows: SectionResult[] = [];
+  const shares: string[] = [];
+  for (const [kind, make] of Object.entries(makeCases(rand))) {
+    const inputs = Array.from({ length: n }, make);
+    let correct = 0;
+    rows.push(benchSection(kind, (i) => {
+      const c = inputs[i];
+      if (check(c.actual, c.expected, c.policy).correct) correct++;
+    }, n));
+    shares.push(`${kind} ${Math.round((100 * correct) / (n + Math.min(500, n)))}%`);
   }
+  printSections(`check: ${n} checks per kind`, rows);
+  console.log(`judged correct: ${shares.join(", ")}`);
 }
 
-if (process.argv[1]?.endsWith("check.ts")) {
-  const i = process.argv.indexOf("--n");
-  printCheckBench(i >= 0 ? Number(process.argv[i + 1]) : 10_000);
-}
+if (process.argv[1]?.endsWith("check.ts")) printCheckBench(argN());
