@@ -25,8 +25,10 @@ export function scalarMultiple(a: Entry[], e: Entry[], policy: Policy, signOnly:
   const ev = numericEntries(e);
   if (!av || !ev) return "no";
   const aMax = Math.max(...av.map(Math.abs));
-  if (aMax === 0) return "zero";
   const ee = ev.reduce((s, x) => s + x * x, 0);
+  // Zero is a multiple of zero only: equivalence stays reflexive, so a "gave the zero vector"
+  // mistake detector can recognise a zero answer.
+  if (aMax === 0) return ee === 0 ? "yes" : "zero";
   if (ee === 0) return "no";
   const candidates = signOnly ? [1, -1] : [av.reduce((s, x, i) => s + x * ev[i], 0) / ee];
   const exact = a.every((x) => x.kind === "number" && x.exact !== null) && e.every((x) => x.kind === "number" && x.exact !== null);

@@ -38,6 +38,10 @@ describe("up to a scalar or sign", () => {
     const v = check(actual, e, policy);
     expect([v.correct, v.feedback]).toEqual([correct, feedback]);
   });
+  it("keeps equivalence reflexive for the zero vector under upToScalar", () => {
+    expect(check(vec([0, 0]), vec([0, 0]), { upToScalar: true }).correct).toBe(true);
+    expect(check(vec([1, 0]), vec([0, 0]), { upToScalar: true }).correct).toBe(false);
+  });
   it("accepts a scaled matrix under upToScalar", () => {
     expect(check(mat([[2, 4], [6, 8]]), mat([[1, 2], [3, 4]]), { upToScalar: true }).correct).toBe(true);
     expect(check(mat([[2, 4], [6, 9]]), mat([[1, 2], [3, 4]]), { upToScalar: true }).feedback).toBe("Not a multiple of the expected matrix.");
