@@ -130,4 +130,25 @@ export const laws: Laws = {
     // the answer solves the system: residual A x − b is zero
     close(apply(mat(p.data.A), vec(p.answer.numeric)), vec(p.data.b), "A x");
   },
+  "la.matrices.solve-elimination": (p) => {
+    const [A, b] = [mat(p.data.A), vec(p.data.b)];
+    const x = vec(p.answer.numeric);
+    // the residual A x − b vanishes, and the solution is unique (det ≠ 0, by mathjs's LU)
+    close(apply(A, x), b, "A x");
+    expect(Math.abs(math.det(A))).toBeGreaterThan(0.5);
+  },
+  "la.matrices.singular": (p) => {
+    const k = p.data.k as number | undefined;
+    const A = (p.data.A as (number | string)[][]).map((r) => r.map((x) => (typeof x === "string" ? k! : x)));
+    // singular exactly when mathjs's (LU-based) determinant vanishes, and then A x = 0 has a
+    // non-zero solution: a null vector from the cross product of two rows (3×3) or a swapped row (2×2)
+    const singular = Math.abs(math.det(A)) < 1e-6;
+    expect(p.answer.numeric).toBe(singular);
+    if (singular) {
+      const candidates = A.length === 2 ? A.map((r) => [-r[1], r[0]]) : [[0, 1], [0, 2], [1, 2]].map(([i, j]) => math.cross(A[i], A[j]) as number[]);
+      const nullVector = candidates.find((x) => x.some((v) => v !== 0));
+      expect(nullVector, "a non-zero null vector").toBeDefined();
+      close(apply(A, nullVector!), A.map(() => 0), "A x = 0");
+    }
+  },
 };
