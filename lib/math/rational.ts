@@ -9,17 +9,17 @@ export type RationalLike = Rational | number | bigint | string;
 // mathjs's own Fraction class, called directly: going through mj.fraction's typed-function
 // dispatch costs several microseconds per entry, which generators building matrices feel.
 type FractionCtor = new (a: number | bigint | string | Rational, b?: number | bigint) => Rational;
-const Fraction = mj.fraction(0).constructor as FractionCtor;
+const FractionClass = mj.fraction(0).constructor as FractionCtor;
 
 /** Build a rational from an integer, a bigint, a decimal/fraction string ("3/4", "-0.25") or a pair. */
 function of(x: RationalLike, d?: number | bigint): Rational {
   if (d !== undefined) {
-    if (typeof x === "bigint" || typeof d === "bigint") return new Fraction(BigInt(x as bigint | number), BigInt(d));
-    return new Fraction(x as number, d);
+    if (typeof x === "bigint" || typeof d === "bigint") return new FractionClass(BigInt(x as bigint | number), BigInt(d));
+    return new FractionClass(x as number, d);
   }
   if (typeof x === "object") return x;
   if (typeof x === "number" && !Number.isFinite(x)) throw new RangeError(`not a finite number: ${x}`);
-  return new Fraction(x);
+  return new FractionClass(x);
 }
 
 const ZERO = of(0);
