@@ -10,6 +10,7 @@ import lu from "./lu";
 import qr from "./qr";
 import cholesky from "./cholesky";
 import eigendecomposition from "./eigendecomposition";
+import svd from "./svd";
 
 export const skills: Generator[] = [
   norms,
@@ -22,4 +23,5 @@ export const skills: Generator[] = [
   qr,
   cholesky,
   eigendecomposition,
+  svd,
 ];

@@ -145,4 +145,29 @@ export const laws: Laws = {
     expect(math.trace(A)).toBeCloseTo(eig.reduce((s, x) => s + x, 0), 9);
     if (p.data.vectors !== undefined) close(A, T(A), "A symmetric");
   },
+  "la.mlm.svd": (p) => {
+    const A = mat(p.data.A);
+    const f = p.answer.numeric as Record<string, unknown>;
+    const G = mul(T(A), A);
+    if (p.level === 1) {
+      // each σ ≥ 0 and σ² is a root of det(AᵀA − λI); Σσ² = ‖A‖_F² and Πσ² = det(AᵀA)
+      const sigma = f.sigma as number[];
+      expect(sigma).toHaveLength(2);
+      for (const s of sigma) {
+        expect(s).toBeGreaterThan(0);
+        expect(Math.abs(math.det(math.subtract(G, math.multiply(s * s, eye(2))) as M))).toBeLessThan(1e-6 * (1 + s ** 4));
+      }
+      expect(sigma[0] ** 2 + sigma[1] ** 2).toBeCloseTo(A.flat().reduce((t, x) => t + x * x, 0), 6);
+      expect(sigma[0] ** 2 * sigma[1] ** 2).toBeCloseTo(math.det(G), 4);
+      return;
+    }
+    const { U, S, VT } = parts(p);
+    // U and V orthogonal, Σ diagonal with σ1 > σ2 > 0, UΣVᵀ = A, each column of V first non-zero entry positive
+    close(mul(T(U), U), eye(2), "UᵀU = I");
+    close(mul(VT, T(VT)), eye(2), "VᵀV = I");
+    expect(S[0][1] === 0 && S[1][0] === 0, "Σ diagonal").toBe(true);
+    expect(S[0][0] > S[1][1] && S[1][1] > 0, "σ1 > σ2 > 0").toBe(true);
+    close(mul(U, S, VT), A, "UΣVᵀ = A");
+    for (const v of VT) expect((v.find((x) => Math.abs(x) > 1e-12) ?? 0) > 0, "first non-zero entry of each v positive").toBe(true);
+  },
 };
