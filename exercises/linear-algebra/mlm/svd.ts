@@ -2,6 +2,7 @@
 // 2×2 matrix (level 2), built from nice orthonormal U, V and integer singular values.
 import { matLatex, matText, Q, Surd } from "@/lib/math";
 import { defineSkill } from "../../define";
+import type { Built } from "../../types";
 import { det, matMul, transpose } from "../../int-linalg";
 import { colsMatrix, transposed, type UnitCol } from "./shared";
 import { svdInstance } from "./svd-shared";
@@ -55,7 +56,7 @@ export default defineSkill<Data>({
   version: 1,
   levels: [1, 2],
   expects: "parts",
-  build(rng, level) {
+  build(rng, level): Built<Data> {
     const rows = level === 1 ? rng.pick<2 | 3>([2, 2, 3]) : 2;
     const { A } = svdInstance(rng, rows, 10);
     const { U, sigma, V } = factors(A);
