@@ -36,7 +36,7 @@ export function check(actual: Value, expected: Value, policy: Policy = {}): Verd
   }
 }
 
-/** Partial credit: score = fraction of parts right; feedback names the wrong parts. */
+/** Partial credit: score = fraction of parts right; feedback names the wrong parts. A part's policy refines the shared one. */
 function checkParts(actual: Value, expected: PartsValue, policy: Policy): Verdict {
   if (actual.kind !== "parts") return wrong(`Expected an answer in parts (${Object.keys(expected.parts).join(", ")}), got ${kindName(actual)}.`);
   const names = Object.keys(expected.parts);
@@ -49,7 +49,7 @@ function checkParts(actual: Value, expected: PartsValue, policy: Policy): Verdic
       notes.push(`${name}: missing.`);
       continue;
     }
-    const v = check(given, expected.parts[name], partPolicies?.[name] ?? shared);
+    const v = check(given, expected.parts[name], { ...shared, ...partPolicies?.[name] });
     if (v.correct) rightCount++;
     else notes.push(`${name}: ${v.feedback}`);
   }

@@ -22,6 +22,10 @@ describe("parts", () => {
     const a = parts({ lambda: int(3), v: vec([2, 4]) });
     expect(check(a, e).score).toBe(0.5);
     expect(check(a, e, { parts: { v: { upToScalar: true } } }).correct).toBe(true);
+    // the shared tolerance still applies inside a part with its own policy
+    const loose = parts({ lambda: dec(3.02), v: vec([2, 4]) });
+    expect(check(loose, e, { relTol: 0.01, parts: { v: { upToScalar: true } } }).correct).toBe(true);
+    expect(check(loose, e, { parts: { v: { upToScalar: true } } }).score).toBe(0.5);
   });
   it("explains a kind mismatch", () => {
     expect(check(int(3), expected).feedback).toBe("Expected an answer in parts (L, U), got a number.");
