@@ -3,7 +3,7 @@
 import type { ComplexValue, Entry, NumberValue, SetValue, Value, VectorValue, Verdict } from "../types";
 import { checkVector, vectorText } from "./linear";
 import { asComplex, compareComplex, type Closeness } from "./numbers";
-import { numberText, right, wrong, type Policy } from "./verdict";
+import { kindName, numberText, right, wrong, type Policy } from "./verdict";
 
 type Item = SetValue["items"][number];
 
@@ -68,7 +68,7 @@ function multiplicityNotes(actual: Item[], expected: Item[], policy: Policy): st
 
 export function checkSet(actual: Value, expected: SetValue, policy: Policy): Verdict {
   const a = asItems(actual);
-  if (!a) return wrong(`Expected a list of values such as {2, 5}, got ${actual.kind === "matrix" ? "a matrix" : "something else"}.`);
+  if (!a) return wrong(`Expected a list of values such as {2, 5}, got ${kindName(actual)}.`);
   const e = expected.items;
   const closeness = a.map((x) => e.map((y) => compareItems(x, y, policy)));
   const match = maxMatching(closeness.map((r) => r.map((c) => c !== "no")), e.length);

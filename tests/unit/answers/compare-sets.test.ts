@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { check } from "@/lib/answers/compare";
-import { cx, dec, ex, int, set, vec } from "./compare-values";
+import { bool, cx, dec, ex, int, set, vec } from "./compare-values";
 
 describe("multisets", () => {
   it.each([
@@ -15,6 +15,7 @@ describe("multisets", () => {
     ["all wrong", set([1, 3]), set([2, 5]), false, "Expected 2 values, got 2; 2 are not."],
     ["one number for a one-item set", int(4), set([4]), true, "Correct."],
     ["a vector of numbers read as a list", vec([5, 2]), set([2, 5]), true, "Correct."],
+    ["a yes/no answer", bool(true), set([2, 5]), false, "Expected a list of values such as {2, 5}, got a yes/no answer."],
   ])("%s", (_, actual, expected, correct, feedback) => {
     const v = check(actual, expected);
     expect([v.correct, v.feedback]).toEqual([correct, feedback]);
