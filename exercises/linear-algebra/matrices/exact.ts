@@ -1,7 +1,7 @@
 // Exact inverses of small integer matrices (adjugate / determinant as rationals) and an integer
 // 2×2 matrix with a prescribed determinant, shared by the inverse and solve skills.
 import { Q, type Rational } from "@/lib/math";
-import { det, transpose } from "../../int-linalg";
+import { det, identity, matMul, maxAbs, transpose } from "../../int-linalg";
 import type { Rng } from "../../rng";
 
 /** The adjugate (transposed cofactor matrix) of a 2×2 or 3×3 integer matrix: A·adj(A) = det(A)·I. */
@@ -43,3 +43,27 @@ export function matrix2WithDet(rng: Rng, d: number, bound = 6): number[][] {
 
 /** "\\frac{1}{d}" as a factor in front of a matrix: nothing for 1, a minus sign for −1. */
 export const overDetLatex = (d: number): string => (d === 1 ? "" : d === -1 ? "-" : `${d < 0 ? "-" : ""}\\frac{1}{${Math.abs(d)}}`);
+
+/**
+ * An n×n integer matrix with entries in [−bound, bound] and determinant d, built as a product
+ * L·U (unit lower triangular times upper triangular with diagonal a shuffle of d, 1, …) with rows
+ * and columns then shuffled: a few dozen draws, several times faster than rng.matrixWithDet's
+ * retried products of unimodular matrices (which remain the fallback).
+ */
+export function sampleWithDet(rng: Rng, n: number, d: number, bound: number): number[][] {
+  for (let attempt = 0; attempt < 1000; attempt++) {
+    const diag = rng.shuffle([d, ...Array.from({ length: n - 1 }, () => 1)]);
+    const L = identity(n).map((row, i) => row.map((x, j) => (j < i ? rng.int(-2, 2) : x)));
+    const U = identity(n).map((row, i) => row.map((x, j) => (j > i ? rng.int(-2, 2) : j === i ? diag[i] : 0)));
+    const LU = matMul(L, U);
+    const [rows, cols] = [rng.shuffle(LU.map((_, i) => i)), rng.shuffle(LU.map((_, i) => i))];
+    const A = rows.map((i) => cols.map((j) => LU[i][j]));
+    // The shuffles may flip the sign of the determinant; negating one row flips it back.
+    if (det(A) === -d) {
+      const r = rng.int(0, n - 1);
+      A[r] = A[r].map((x) => -x + 0);
+    }
+    if (maxAbs(A) <= bound) return A;
+  }
+  return rng.matrixWithDet(n, d, bound);
+}

@@ -3,7 +3,7 @@
 import { matLatex, matText, Q } from "@/lib/math";
 import { defineSkill } from "../../define";
 import { det, identity, maxAbs, transpose } from "../../int-linalg";
-import { adjugate, inverseQ, transposeQ } from "./exact";
+import { adjugate, inverseQ, sampleWithDet, transposeQ } from "./exact";
 import { augmentedLatex, rowReduce, stageSteps } from "./row-reduce";
 
 type Data = { A: number[][] };
@@ -12,7 +12,7 @@ const isSymmetric = (A: number[][]) => A.every((r, i) => r.every((x, j) => x ===
 
 export default defineSkill<Data>({
   id: "la.matrices.inverse-3x3",
-  version: 1,
+  version: 2,
   levels: [1, 2],
   expects: "matrix",
   build(rng, level) {
@@ -20,7 +20,7 @@ export default defineSkill<Data>({
     let A: number[][];
     // Small entries in A and in adj(A) keep the row reduction humane; a symmetric A would hide
     // the "cofactors not transposed" mistake.
-    do A = rng.matrixWithDet(3, d, 4);
+    do A = sampleWithDet(rng, 3, d, 4);
     while (maxAbs(adjugate(A)) > 9 || isSymmetric(A) || A.flat().filter((x) => x === 0).length > 4);
     const inv = inverseQ(A);
     const start = A.map((row, i) => [...row, ...identity(3)[i]]);

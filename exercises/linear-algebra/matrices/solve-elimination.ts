@@ -4,6 +4,7 @@ import { entryLatex, Q, type Rational, vecText } from "@/lib/math";
 import { defineSkill } from "../../define";
 import { matVec } from "../../int-linalg";
 import { paren } from "../../tex";
+import { matrix2WithDet, sampleWithDet } from "./exact";
 import { augmentedLatex, rowReduce, stageSteps } from "./row-reduce";
 
 type Data = { A: number[][]; b: number[] };
@@ -52,7 +53,7 @@ function slipped(A: number[][], b: number[]): string | null {
 
 export default defineSkill<Data>({
   id: "la.matrices.solve-elimination",
-  version: 1,
+  version: 2,
   levels: [1, 2],
   expects: "vector",
   build(rng, level) {
@@ -61,7 +62,7 @@ export default defineSkill<Data>({
     let A: number[][];
     let x: number[];
     do {
-      A = rng.matrixWithDet(n, d, n === 2 ? 6 : 5);
+      A = n === 2 ? matrix2WithDet(rng, d, 6) : sampleWithDet(rng, 3, d, 5);
       x = rng.intVector(n, -4, 4);
       // A non-zero first column: the system is not already triangular, so elimination has work to do.
     } while (A.some((r) => r[0] === 0) || vecText(x) === vecText(x.slice().reverse()) || slipped(A, matVec(A, x)) === null);
