@@ -11,6 +11,8 @@ import qr from "./qr";
 import cholesky from "./cholesky";
 import eigendecomposition from "./eigendecomposition";
 import svd from "./svd";
+import pseudoinverse from "./pseudoinverse";
+import lowRank from "./low-rank";
 
 export const skills: Generator[] = [
   norms,
@@ -24,4 +26,6 @@ export const skills: Generator[] = [
   cholesky,
   eigendecomposition,
   svd,
+  pseudoinverse,
+  lowRank,
 ];

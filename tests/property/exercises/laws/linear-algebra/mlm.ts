@@ -170,4 +170,29 @@ export const laws: Laws = {
     close(mul(U, S, VT), A, "UΣVᵀ = A");
     for (const v of VT) expect((v.find((x) => Math.abs(x) > 1e-12) ?? 0) > 0, "first non-zero entry of each v positive").toBe(true);
   },
+  "la.mlm.pseudoinverse": (p) => {
+    const A = mat(p.data.A);
+    const X = mat(p.answer.numeric);
+    // the four Moore–Penrose conditions, in floats
+    close(mul(A, X, A), A, "AXA = A");
+    close(mul(X, A, X), X, "XAX = X");
+    close(T(mul(A, X)), mul(A, X), "AX symmetric");
+    close(T(mul(X, A)), mul(X, A), "XA symmetric");
+  },
+  "la.mlm.low-rank": (p) => {
+    const U = mat(p.data.U);
+    const S = mat(p.data.S);
+    const VT = mat(p.data.VT);
+    const k = p.data.k as number;
+    const Ak = mat(p.answer.numeric);
+    const A = mul(U, S, VT);
+    // rank k (singular values of the answer), the Eckart–Young error ‖A − A_k‖_F² = Σ_{i>k} σ_i²,
+    // and A − A_k orthogonal to A_k (the discarded part lives in the other singular directions)
+    const { S: s } = jacobiSvd(Ak);
+    expect(s.filter((x) => x > 1e-9).length, "rank of A_k").toBe(k);
+    const sig = S.map((r, i) => r[i]);
+    const E = math.subtract(A, Ak) as M;
+    expect(E.flat().reduce((t, x) => t + x * x, 0)).toBeCloseTo(sig.slice(k).reduce((t, x) => t + x * x, 0), 6);
+    expect(Math.abs(math.trace(mul(T(E), Ak)))).toBeLessThan(1e-9);
+  },
 };
