@@ -35,8 +35,16 @@ function backSubstitute(U: Rational[][]): { x: Rational[]; steps: string[] } {
   for (let i = n - 1; i >= 0; i--) {
     const known = U[i].slice(i + 1, n).reduce((s, c, k) => s.add(c.mul(x[i + 1 + k])), Q.zero);
     x[i] = U[i][n].sub(known).div(U[i][i]);
-    const moved = Q.isZero(known) ? "" : ` \\Rightarrow ${lhs(U[i].slice(0, n).map((c, j) => (j === i ? c : Q.zero)))} = ${entryLatex(U[i][n])} ${Q.sign(known) > 0 ? "-" : "+"} ${entryLatex(Q.abs(known))}`;
-    steps.push(`Row ${i + 1}: $${lhs(U[i].slice(0, n))} = ${entryLatex(U[i][n])}${moved}$, so $${NAMES[i]} = ${entryLatex(x[i])}$.`);
+    const own = lhs(U[i].slice(0, n).map((c, j) => (j === i ? c : Q.zero)));
+    const rhs = entryLatex(U[i][n]);
+    const solved = Q.eq(U[i][i], 1) ? "" : `, so $${NAMES[i]} = ${entryLatex(x[i])}$`;
+    if (Q.isZero(known)) steps.push(`Row ${i + 1}: $${lhs(U[i].slice(0, n))} = ${rhs}$${solved}.`);
+    else {
+      const sign = Q.sign(known) > 0 ? "+" : "-";
+      steps.push(
+        `Row ${i + 1}: $${lhs(U[i].slice(0, n))} = ${rhs}$; substituting the known values gives $${own} ${sign} ${entryLatex(Q.abs(known))} = ${rhs}$, so $${own} = ${entryLatex(U[i][n].sub(known))}$${solved.replace(", so", " and")}.`,
+      );
+    }
   }
   return { x, steps };
 }
