@@ -13,14 +13,18 @@ declare module "vitest" {
   }
 }
 
-/** `vitest run tests/unit` needs no database: skip the cluster when every filter is another test folder. */
-function onlyNonDatabaseFolders(argv: string[]): boolean {
-  const filters = argv.slice(2).filter((a) => !a.startsWith("-") && a !== "run" && a !== "watch" && !a.endsWith("vitest.mjs"));
-  return filters.length > 0 && filters.every((f) => /^(\.\/)?tests\/(unit|property|golden)\b/.test(f));
+/**
+ * `vitest run tests/unit` needs no database: skip the cluster when every file filter names another
+ * test folder. Reads vitest's (internal) parsed filters; when absent, start the cluster to be safe.
+ */
+export function onlyNonDatabaseFolders(project: Pick<TestProject, "vitest">): boolean {
+  const filters = (project.vitest as unknown as { filenamePattern?: unknown }).filenamePattern;
+  if (!Array.isArray(filters) || filters.length === 0) return false;
+  return filters.every((f) => typeof f === "string" && /^(\.\/)?tests\/(unit|property|golden)\b/.test(f));
 }
 
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | void> {
-  if (onlyNonDatabaseFolders(process.argv)) {
+  if (onlyNonDatabaseFolders(project)) {
     project.provide("testPgPort", null);
     return;
   }
