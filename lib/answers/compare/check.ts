@@ -59,7 +59,12 @@ function checkParts(actual: Value, expected: PartsValue, policy: Policy): Verdic
   return wrong(`${rightCount} of ${names.length} parts right. ${notes.join(" ")}`, score);
 }
 
-/** Boolean equivalence, for mistake detectors and tests. */
+/**
+ * Boolean equivalence of values, for mistake detectors and tests. Form requirements (a maximum
+ * degree) are about how a learner writes an answer, not its value, so they are left out here:
+ * otherwise a wrong answer of the wrong form is not equivalent to itself and its mistake never matches.
+ */
 export function equivalent(a: Value, b: Value, policy: Policy = {}): boolean {
-  return check(a, b, policy).correct;
+  const { form: _form, ...valueOnly } = policy;
+  return check(a, b, valueOnly).correct;
 }

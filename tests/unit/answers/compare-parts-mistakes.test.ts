@@ -38,6 +38,12 @@ describe("equivalent", () => {
     expect(equivalent(set([1, 2]), set([2, 1]))).toBe(true);
     expect(equivalent(vec([1, 2]), vec([2, 1]))).toBe(false);
   });
+  it("is reflexive under a form requirement (a too-high-degree polynomial equals itself)", () => {
+    const cubic: Value = { kind: "expression", text: "x + x^3", vars: ["x"] };
+    expect(check(cubic, cubic, { form: { maxDegree: 2 } }).correct).toBe(false);
+    expect(equivalent(cubic, cubic, { form: { maxDegree: 2 } })).toBe(true);
+    expect(equivalent(cubic, { kind: "expression", text: "x", vars: ["x"] }, { form: { maxDegree: 2 } })).toBe(false);
+  });
 });
 
 describe("mistake detectors", () => {
