@@ -10,7 +10,7 @@ type Data = { A: number[][]; pivoting: "none" | "partial" };
 type QM = Rational[][];
 
 const qm = (rows: (number | Rational)[][]): QM => rows.map((r) => r.map((x) => Q.of(x)));
-const mul = (X: QM, Y: QM): QM => X.map((r) => Y[0].map((_, j) => r.reduce((s, x, k) => s.add(x.mul(Y[k][j])), Q.zero)));
+const mulN = (X: number[][], Y: number[][]): number[][] => X.map((r) => Y[0].map((_, j) => r.reduce((s, x, k) => s + x * Y[k][j], 0)));
 
 function answerText(f: { P: QM; L: QM; U: QM }, pivoting: Data["pivoting"]): string {
   const LU = `L = ${matText(f.L)}; U = ${matText(f.U)}`;
@@ -60,7 +60,9 @@ export default defineSkill<Data>({
       // a permutation other than the identity, so a swap is needed (level 2)
       P = level === 1 ? identity(3) : rng.shuffle(identity(3));
       // A = Pᵀ L U
-      A = mul(qm(transpose(P)), mul(L, U)).map((r) => r.map((x) => Q.toNumber(x)));
+      // in floats: the rejection loop runs often, and every product here is an integer
+      const LU = mulN(L.map((r) => r.map(Q.toNumber)), U.map((r) => r.map(Q.toNumber)));
+      A = mulN(transpose(P), LU).map((r) => r.map((x) => Math.round(x) + 0));
     } while (
       maxAbs(A) > 12 ||
       (level === 2 && P.every((r, i) => r[i] === 1)) ||

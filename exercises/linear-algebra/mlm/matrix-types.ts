@@ -45,7 +45,8 @@ function build(rng: Rng, kind: Kind, n: number): Data["A"] {
       return rng.intMatrix(n, n, -6, 6);
     case "symmetric": {
       const A = rng.intMatrix(n, n, -6, 6);
-      return A.map((r, i) => r.map((x, j) => (j < i ? A[j][i] : j === i ? x : nz())));
+      for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) A[j][i] = A[i][j] = nz();
+      return A;
     }
     case "upper":
     case "lower": {
@@ -83,7 +84,7 @@ function build(rng: Rng, kind: Kind, n: number): Data["A"] {
 
 export default defineSkill<Data>({
   id: "la.mlm.matrix-types",
-  version: 1,
+  version: 2,
   levels: [1, 2],
   expects: "set",
   build(rng, level) {
