@@ -1,0 +1,107 @@
+// Shared by the PCA course: exact statistics of integer datasets (1/N normalisation, as in the
+// course), exact unit vectors from integer directions, and 2-D datasets built backwards from
+// the principal directions they should have, so covariance eigen-decompositions come out nice.
+import { Q, type Rational, Surd } from "@/lib/math";
+import { matMul, transpose } from "../int-linalg";
+import type { Rng } from "../rng";
+
+/** Column means of a data matrix (one observation per row), exact. */
+export const meanQ = (X: number[][]): Rational[] => X[0].map((_, j) => Q.of(X.reduce((s, r) => s + r[j], 0), X.length));
+
+/**
+ * Covariance with divisor `denom` (N for the course's population covariance, N − 1 for the
+ * sample covariance a mistake detector names), by the shortcut Σxⱼxₖ − (Σxⱼ)(Σxₖ)/N in integers.
+ */
+export function covQ(X: number[][], denom = X.length): Rational[][] {
+  const N = X.length;
+  const d = X[0].length;
+  const sums = X[0].map((_, j) => X.reduce((s, r) => s + r[j], 0));
+  return Array.from({ length: d }, (_, j) =>
+    Array.from({ length: d }, (_, k) => Q.of(N * X.reduce((s, r) => s + r[j] * r[k], 0) - sums[j] * sums[k], N * denom)),
+  );
+}
+
+/** Population variance of a list of integers, with divisor `denom` (default N). */
+export const varianceQ = (xs: number[], denom = xs.length): Rational => covQ(xs.map((x) => [x]), denom)[0][0];
+
+/** The unit vector w/|w| as exact surds: w_i·√s/s with s = w·w. */
+export const unitSurds = (w: number[]): Surd[] => {
+  const s = w.reduce((t, x) => t + x * x, 0);
+  return w.map((x) => Surd.of(Q.of(x, s), s));
+};
+
+/** Flip an integer direction so its first non-zero entry is positive (the course's sign convention). */
+export const firstPositive = (w: number[]): number[] => ((w.find((x) => x !== 0) ?? 0) < 0 ? w.map((x) => -x + 0) : w);
+
+export const norm2 = (w: number[]): number => w.reduce((t, x) => t + x * x, 0);
+
+/** Integer orthogonal direction pairs with simple lengths (squared lengths 2, 5, 25, 10). */
+const DIRECTIONS: number[][][] = [
+  [[1, 1], [1, -1]],
+  [[1, 2], [2, -1]],
+  [[2, 1], [1, -2]],
+  [[3, 4], [4, -3]],
+  [[4, 3], [3, -4]],
+  [[1, 3], [3, -1]],
+];
+
+export interface PcaDataset {
+  /** Integer data, one observation per row. */
+  X: number[][];
+  mu: number[];
+  /** First and second principal directions (integer, first non-zero entry positive). */
+  w: [number[], number[]];
+  /** Coefficients: x_n = μ + a_n w₁ + b_n w₂ (zero-mean, mutually orthogonal). */
+  a: number[];
+  b: number[];
+  /** Covariance eigenvalues λ₁ > λ₂ > 0 (1/N normalisation). */
+  lambdas: [Rational, Rational];
+}
+
+/**
+ * 2-D data x_n = μ + a_n w₁ + b_n w₂ with Σa = Σb = 0 and a·b = 0, so the covariance is
+ * (|w₁|²Σa²/N) u₁u₁ᵀ + (|w₂|²Σb²/N) u₂u₂ᵀ: w₁, w₂ are its exact eigenvectors.
+ */
+export function pcaDataset(rng: Rng, n: number, bound = 9): PcaDataset {
+  for (;;) {
+    const [w1, w2raw] = rng.pick(DIRECTIONS);
+    const w2 = firstPositive(w2raw);
+    const a = zeroSum(rng, n, 2);
+    const b = zeroSum(rng, n, 1);
+    if (a.every((x) => x === 0) || b.every((x) => x === 0) || a.reduce((s, x, i) => s + x * b[i], 0) !== 0) continue;
+    const l1 = norm2(w1) * norm2(a);
+    const l2 = norm2(w2) * norm2(b);
+    if (l1 < 2 * l2) continue;
+    const pairs = new Set(a.map((x, i) => `${x},${b[i]}`));
+    if (pairs.size < n) continue;
+    const mu = [rng.int(-3, 3), rng.int(-3, 3)];
+    const X = a.map((ai, i) => mu.map((m, j) => m + ai * w1[j] + b[i] * w2[j]));
+    if (X.flat().some((x) => Math.abs(x) > bound)) continue;
+    return { X, mu, w: [w1, w2], a, b, lambdas: [Q.of(l1, n), Q.of(l2, n)] };
+  }
+}
+
+/** n integers in [−m, m] adding up to zero (the last one balances the others). */
+function zeroSum(rng: Rng, n: number, m: number): number[] {
+  for (;;) {
+    const head = Array.from({ length: n - 1 }, () => rng.int(-m, m));
+    const last = -head.reduce((s, x) => s + x, 0);
+    if (Math.abs(last) <= m) return rng.shuffle([...head, last]);
+  }
+}
+
+/** A data matrix in LaTeX with one observation per row. */
+export const dataLatex = (X: number[][]): string =>
+  `\\begin{pmatrix} ${X.map((r) => r.join(" & ")).join(" \\\\ ")} \\end{pmatrix}`;
+
+/** "(1, 2), (3, 4), …" — the observations as a list of points in LaTeX. */
+export const pointsLatex = (X: number[][]): string => X.map((r) => `(${r.join(", ")})`).join(",\\ ");
+
+/** Σ = L Lᵀ for a random integer lower-triangular L with positive diagonal: symmetric positive definite. */
+export function spd(rng: Rng, n: number, off = 2, diag = 2): number[][] {
+  const L = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (j < i ? rng.int(-off, off) : j === i ? rng.int(1, diag) : 0)));
+  return matMul(L, transpose(L));
+}
+
+/** xᵀ A y in integers. */
+export const form = (A: number[][], x: number[], y: number[]): number => x.reduce((s, xi, i) => s + xi * A[i].reduce((t, a, j) => t + a * y[j], 0), 0);
