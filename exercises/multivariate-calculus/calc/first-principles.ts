@@ -46,7 +46,7 @@ export default defineSkill<Data>({
     const answer = derivativeText(data);
     const steps: string[] = family === "reciprocal"
       ? [
-          `$f(x+h) - f(x) = \\dfrac{${a}}{x+h} - \\dfrac{${a}}{x} = \\dfrac{${a}x - ${paren(a)}(x+h)}{x(x+h)} = \\dfrac{${-a}h}{x(x+h)}$.`,
+          `$f(x+h) - f(x) = \\dfrac{${a}}{x+h} - \\dfrac{${a}}{x} = \\dfrac{${a === 1 ? "x - (x+h)" : a === -1 ? "-x + (x+h)" : `${a}x - ${paren(a)}(x+h)`}}{x(x+h)} = \\dfrac{${-a === 1 ? "" : -a === -1 ? "-" : -a}h}{x(x+h)}$.`,
           `Divide by $h$: $\\dfrac{f(x+h) - f(x)}{h} = \\dfrac{${-a}}{x(x+h)}$.`,
           `Let $h \\to 0$: $f'(x) = \\dfrac{${-a}}{x^2}$.`,
         ]
