@@ -6,7 +6,7 @@ type QM = Rational[][];
 
 const frac = (x: Rational) => Q.toLatex(x);
 
-export function eliminationSteps(A: QM, partial: boolean): string[] {
+export function eliminationSteps(A: QM, partial: boolean): { steps: string[]; P: QM; L: QM; U: QM } {
   const n = A.length;
   const U = A.map((r) => r.slice());
   const L: QM = A.map(() => A.map(() => Q.zero));
@@ -47,5 +47,5 @@ export function eliminationSteps(A: QM, partial: boolean): string[] {
       ? `Collect the factors: $P = ${matLatex(P)}$ (the rows of $PA$ are rows ${perm.map((k) => k + 1).join(", ")} of $A$, in that order), $L = ${matLatex(L)}$, $U = ${matLatex(U)}$; check that $PA = LU$.`
       : `Collect the factors: $L = ${matLatex(L)}$, $U = ${matLatex(U)}$; check that $LU = A$.`,
   );
-  return steps;
+  return { steps, P: P.map((r) => r.map((x) => Q.of(x))), L, U };
 }

@@ -69,7 +69,8 @@ export default defineSkill<Data>({
       (level === 1 && A.flat().filter((x, k) => x !== 0 && k % 4 !== 0).length < 5)
     );
     const data: Data = { A, pivoting };
-    const f = factors(data);
+    // the worked elimination also yields the factors (the same algorithm as luExact)
+    const { steps, ...f } = eliminationSteps(qmat(A), pivoting === "partial");
     const parts: Record<string, "matrix"> = pivoting === "partial" ? { P: "matrix", L: "matrix", U: "matrix" } : { L: "matrix", U: "matrix" };
     const form = pivoting === "partial" ? "P = [[…]]; L = [[…]]; U = [[…]]" : "L = [[…]]; U = [[…]]";
     return {
@@ -80,7 +81,7 @@ export default defineSkill<Data>({
           : `Find the LU decomposition $A = LU$ of $A = ${matLatex(A)}$ by Gaussian elimination without row swaps: $L$ is lower triangular with ones on the diagonal, $U$ is upper triangular. Give the answer as \`${form}\`.`,
       answer: answerText(f, pivoting),
       parseOptions: { parts },
-      solution: eliminationSteps(qmat(A), pivoting === "partial"),
+      solution: steps,
       hints:
         pivoting === "partial"
           ? ["Before eliminating in each column, swap up the row whose entry in that column is largest in absolute value; record every swap in $P$ (and swap the multipliers already in $L$).", "Each multiplier is (entry to eliminate) ÷ (pivot); it goes into $L$ at the position of the entry it eliminates."]
