@@ -6,13 +6,15 @@ import { laws } from "./all-laws";
 import { problems } from "./harness";
 import type { Json } from "@/exercises/types";
 
-/** A wrong answer of the same shape: a number or first entry off by one, a boolean negated, a part's first entry changed. */
+/** A wrong answer of the same shape: a number or first entry off by one, a boolean negated, a part's first entry changed, an empty set given one item. */
 function tamper(x: Json): Json {
   if (typeof x === "number") return x + 1;
   // An expression answer's numeric form is its text (a derivative, a Jacobian entry): shift it by 1.
   if (typeof x === "string") return `(${x}) + 1`;
   if (typeof x === "boolean") return !x;
   if (Array.isArray(x) && x.length > 0) return [tamper(x[0]), ...x.slice(1)];
+  // An empty set ("no real eigenvalues", "not an eigenvector"): claim one value instead.
+  if (Array.isArray(x)) return [0];
   // A parts answer ({ L: [[…]], U: [[…]] }): tamper its first part.
   if (x !== null && typeof x === "object" && !Array.isArray(x)) {
     const [first] = Object.keys(x);
