@@ -4,7 +4,8 @@ import { defineSkill } from "../../define";
 import { d, text, tex, type Expr } from "./algebra";
 import { mixedFunction, polynomial, VARS2 } from "./functions";
 
-type Data = { u: string; v: string; vars: string[]; exprs: Expr[] };
+/** f: the components (u, v) as expressions in x, y. */
+type Data = { f: string[]; vars: string[]; exprs: Expr[] };
 
 const J = (exprs: Expr[]) => exprs.map((f) => VARS2.map((_, j) => d(f, j)));
 const matText = (m: Expr[][]) => `[${m.map((r) => `[${r.map((e) => text(e, VARS2)).join(", ")}]`).join(", ")}]`;
@@ -13,7 +14,7 @@ const transpose = (m: Expr[][]) => m[0].map((_, j) => m.map((r) => r[j]));
 
 export default defineSkill<Data>({
   id: "mc.multi.jacobian-matrix",
-  version: 1,
+  version: 2,
   levels: [1, 2],
   expects: "matrix",
   parseOptions: { vars: VARS2 },
@@ -25,7 +26,7 @@ export default defineSkill<Data>({
     const m = J(exprs);
     const [u, v] = exprs;
     return {
-      data: { u: text(u, VARS2), v: text(v, VARS2), vars: VARS2, exprs },
+      data: { f: [text(u, VARS2), text(v, VARS2)], vars: VARS2, exprs },
       prompt: `Find the Jacobian matrix of the map $(x, y) \\mapsto (u, v)$ with $u = ${tex(u, VARS2)}$ and $v = ${tex(v, VARS2)}$: $J = \\begin{bmatrix} \\partial u/\\partial x & \\partial u/\\partial y \\\\ \\partial v/\\partial x & \\partial v/\\partial y \\end{bmatrix}$. Give it as \`[[a, b], [c, d]]\` with expressions in $x, y$.`,
       answer: matText(m),
       solution: [

@@ -35,7 +35,7 @@ export const laws: Laws = {
   "mc.multi.jacobian-matrix": (p) => {
     const J = p.answer.numeric as unknown[][];
     const vars = p.data.vars as string[];
-    [p.data.u, p.data.v].forEach((g, i) => J[i].forEach((e, j) => isPartial(p, g as string, str(e), vars, vars[j])));
+    (p.data.f as string[]).forEach((g, i) => J[i].forEach((e, j) => isPartial(p, g as string, str(e), vars, vars[j])));
   },
   "mc.multi.hessian": (p) => {
     const { H, type } = p.answer.numeric as { H: number[][]; type: string };
