@@ -105,3 +105,46 @@ export function spd(rng: Rng, n: number, off = 2, diag = 2): number[][] {
 
 /** xᵀ A y in integers. */
 export const form = (A: number[][], x: number[], y: number[]): number => x.reduce((s, xi, i) => s + xi * A[i].reduce((t, a, j) => t + a * y[j], 0), 0);
+
+/** A 2×2 SPD matrix [[a, b], [b, c]] with a, c > 0 and ac > b², off-diagonal non-zero. */
+export function spd2(rng: Rng, max = 5): number[][] {
+  for (;;) {
+    const [a, c, b] = [rng.int(1, max), rng.int(1, max), rng.nonZeroInt(-3, 3)];
+    if (a * c > b * b) return [[a, b], [b, c]];
+  }
+}
+
+export interface PlaneInstance {
+  /** Two independent, non-orthogonal integer vectors spanning the plane (the columns of B). */
+  B: [number[], number[]];
+  /** x = λ₁b₁ + λ₂b₂ + t·n with n = b₁ × b₂ (primitive): its projection is Bλ, its residual t·n. */
+  lambda: [number, number];
+  t: number;
+  n: number[];
+  x: number[];
+}
+
+/** A plane in R³ and a point off it whose projection has integer coordinates λ. */
+export function planeInstance(rng: Rng, bound = 12): PlaneInstance {
+  for (;;) {
+    const b1 = rng.intVector(3, -2, 2);
+    const b2 = rng.intVector(3, -2, 2);
+    const raw = [b1[1] * b2[2] - b1[2] * b2[1], b1[2] * b2[0] - b1[0] * b2[2], b1[0] * b2[1] - b1[1] * b2[0]];
+    if (raw.every((v) => v === 0) || b1.reduce((s, v, i) => s + v * b2[i], 0) === 0) continue;
+    const g = raw.reduce((a, v) => gcd(a, v), 0);
+    const n = raw.map((v) => v / g);
+    const lambda: [number, number] = [rng.nonZeroInt(-2, 2), rng.nonZeroInt(-2, 2)];
+    const t = rng.nonZeroInt(-1, 1);
+    const x = b1.map((v, i) => lambda[0] * v + lambda[1] * b2[i] + t * n[i]);
+    if (x.some((v) => Math.abs(v) > bound) || norm2(n) > 30) continue;
+    return { B: [b1, b2], lambda, t, n, x };
+  }
+}
+
+const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));
+
+/** λ = G⁻¹r for the 2×2 Gram system G λ = r, exactly. */
+export function solve2(G: number[][], r: number[]): Rational[] {
+  const d = G[0][0] * G[1][1] - G[0][1] * G[1][0];
+  return [Q.of(G[1][1] * r[0] - G[0][1] * r[1], d), Q.of(G[0][0] * r[1] - G[1][0] * r[0], d)];
+}
