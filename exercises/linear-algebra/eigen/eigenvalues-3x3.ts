@@ -4,7 +4,7 @@ import { matLatex } from "@/lib/math";
 import { defineSkill } from "../../define";
 import { maxAbs } from "../../int-linalg";
 import type { Rng } from "../../rng";
-import { distinctInts, eigenMatrix } from "./eigen-shared";
+import { distinctInts, eigenMatrix, quadratic } from "./eigen-shared";
 
 type Data = { A: number[][] };
 
@@ -35,7 +35,7 @@ function level1(rng: Rng, eigs: number[]): { A: number[][]; how: string } {
     return (lone === 2 ? j === 2 && i < 2 : j === 0 && i > 0) ? rng.int(-3, 3) : 0;
   }));
   const bt = lone === 2 ? "row 3" : "row 1";
-  return { A, how: `Expanding $\\det(A - \\lambda I)$ along ${bt} (which has a single non-zero entry) gives $(${eigs[2]} - \\lambda)$ times the $2\\times 2$ block's characteristic polynomial, $\\lambda^2 - ${B[0][0] + B[1][1]}\\lambda + ${B[0][0] * B[1][1] - B[0][1] * B[1][0]}$, whose roots are $${eigs[0]}$ and $${eigs[1]}$.`.replace(/- -/g, "+ ").replace(/\+ -/g, "- ") };
+  return { A, how: `Expanding $\\det(A - \\lambda I)$ along ${bt} (which has a single non-zero entry) gives $(${eigs[2]} - \\lambda)$ times the $2\\times 2$ block's characteristic polynomial, $${quadratic(B[0][0] + B[1][1], B[0][0] * B[1][1] - B[0][1] * B[1][0])}$, whose roots are $${Math.min(eigs[0], eigs[1])}$ and $${Math.max(eigs[0], eigs[1])}$.` };
 }
 
 export default defineSkill<Data>({

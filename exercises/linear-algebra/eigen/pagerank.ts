@@ -86,7 +86,7 @@ export default defineSkill<Data>({
           ? `$\\mathbf{r}_1 = L\\mathbf{r}_0$: each page's new rank is the sum, over the pages linking to it, of their rank divided by their number of links. $\\mathbf{r}_1 = ${vecLatex(r)}$.`
           : level === 2
             ? `$L\\mathbf{r}_0 = ${vecLatex(apply(L, r0))}$, so $\\mathbf{r}_1 = 0.85\\,L\\mathbf{r}_0 + \\frac{0.15}{${n}} = ${vecLatex(r)}$ (the damping term gives every page $\\frac{0.15}{${n}} = ${Q.toLatex(Q.of(3, 20 * n))}$).`
-            : `Solve $(L - I)\\mathbf{r} = \\mathbf{0}$ (the eigenvector of $L$ for eigenvalue $1$) and scale it so the entries add up to $1$: $\\mathbf{r} = ${vecLatex(r)}$. Power iteration from $\\mathbf{r}_0$ converges to this vector.`,
+            : `Solve $(L - I)\\mathbf{r} = \\mathbf{0}$ (the eigenvector of $L$ for eigenvalue $1$) and scale it so the entries add up to $1$: $\\mathbf{r} = ${vecLatex(r)}$. When power iteration from $\\mathbf{r}_0$ converges, this is where it settles.`,
         `Check: the entries add up to $1$.`,
       ],
       hints: [
