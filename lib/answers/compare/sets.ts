@@ -80,8 +80,10 @@ export function checkSet(actual: Value, expected: SetValue, policy: Policy): Ver
   const notes = multiplicityNotes(a, e, policy);
   if (notes.length) return wrong(`${notes.join("; ")}.`.replace(/^./, (c) => c.toUpperCase()));
   const extra = a.length - matched;
-  const parts = [`Expected ${e.length} ${e.length === 1 ? "value" : "values"}, got ${a.length}`];
-  if (matched > 0) parts.push(`${matched} of yours ${matched === 1 ? "is" : "are"} right`);
-  if (extra > 0) parts.push(`${extra} ${extra === 1 ? "is" : "are"} not`);
-  return wrong(`${parts.join("; ")}.`);
+  const values = (n: number) => `${n} ${n === 1 ? "value" : "values"}`;
+  const parts = a.length === e.length ? [] : [`Expected ${values(e.length)}, got ${a.length}`];
+  if (matched === 0) parts.push(a.length === 1 ? "yours is not right" : "none of yours is right");
+  else parts.push(`${matched} of yours ${matched === 1 ? "is" : "are"} right`);
+  if (matched > 0 && extra > 0) parts.push(`${extra} ${extra === 1 ? "is" : "are"} not`);
+  return wrong(`${parts.join("; ")}.`.replace(/^./, (c) => c.toUpperCase()));
 }
