@@ -5,6 +5,10 @@ import { applyFunction } from "./functions";
 import { math, type MathNode } from "./mathjs";
 import { CONSTANTS, findWord, FUNCTIONS, suggestion, unknownNameMessage } from "./names";
 import { fail, MAX_DEPTH, type Src } from "./source";
+import {
+  absSurd, addSurd, divSurd, isRationalSurd, mulSurd, negSurd, powSurd, radicandSimplifies, rationalSurd,
+  sqrtSurd, type SurdOrNull, surdNode,
+} from "./surds";
 import { syntaxMessage } from "./syntax-errors";
 
 export interface ScalarContext {
@@ -26,7 +30,11 @@ export interface Scalar {
   vars: string[];
 }
 
-interface Walked { shown: MathNode; canon: MathNode; v: Cx | null }
+/**
+ * `sd` is the exact value when it is a surd k·√n; `messy` marks a subtree holding a square root
+ * with a square factor to take out (`sqrt(12)`), whose canonical text is then the simplified surd.
+ */
+interface Walked { shown: MathNode; canon: MathNode; v: Cx | null; sd: SurdOrNull; messy: boolean }
 interface State { src: Src; s: number; text: string; ctx: ScalarContext; vars: Set<string>; depth: number }
 
 const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
@@ -103,13 +111,13 @@ function walkNode(node: MathNode, n: MathNode & Record<string, unknown>, st: Sta
       const digits = literal.toFixed!();
       const decimal = st.text.includes(".") && digits.includes(".");
       const v = real(value, decimal ? null : literalFraction(digits));
-      return { shown: node, canon: constant(v), v };
+      return { shown: node, canon: constant(v), v, sd: v.q ? rationalSurd(v.q[0]) : null, messy: false };
     }
     case "SymbolNode":
       return symbol(n.name as string, st);
     case "ParenthesisNode": {
       const inner = walk(n.content as MathNode, st);
-      return { shown: new math.ParenthesisNode(inner.shown), canon: inner.canon, v: inner.v };
+      return { ...inner, shown: new math.ParenthesisNode(inner.shown) };
     }
     case "OperatorNode":
       return operator(n as unknown as import("mathjs").OperatorNode, st);
@@ -139,11 +147,12 @@ function symbol(name: string, st: State): Walked {
   const node = new math.SymbolNode(name);
   if (isVariable(name, st)) {
     st.vars.add(name);
-    return { shown: node, canon: node, v: null };
+    return { shown: node, canon: node, v: null, sd: null, messy: false };
   }
-  if (name === "pi") return { shown: node, canon: node, v: real(Math.PI) };
-  if (name === "e") return { shown: node, canon: node, v: real(Math.E) };
-  if (name === "i" && st.ctx.complex) return { shown: node, canon: node, v: { re: 0, im: 1, q: [literalFraction("0")!, literalFraction("1")!] } };
+  const leaf = (v: Cx): Walked => ({ shown: node, canon: node, v, sd: null, messy: false });
+  if (name === "pi") return leaf(real(Math.PI));
+  if (name === "e") return leaf(real(Math.E));
+  if (name === "i" && st.ctx.complex) return leaf({ re: 0, im: 1, q: [literalFraction("0")!, literalFraction("1")!] });
   const where = findWord(st.text, name);
   const k = st.s + Math.max(where, 0);
   if (name === "i") fail(st.src, k, "complex numbers are not allowed in this answer (column {col})");
@@ -153,7 +162,7 @@ function symbol(name: string, st: State): Walked {
     const out = parts.reduce((a, b) => ({
       shown: new math.OperatorNode("*", "multiply", [a.shown, b.shown], true),
       canon: new math.OperatorNode("*", "multiply", [a.canon, b.canon], true),
-      v: null,
+      v: null, sd: null, messy: false,
     }));
     SPLIT.add(out.canon);
     return out;
@@ -171,7 +180,7 @@ function operator(node: import("mathjs").OperatorNode, st: State): Walked {
   }
   const args = node.args.map((a) => walk(a, st));
   const shown = new math.OperatorNode(node.op as "+", node.fn as "add", args.map((a) => a.shown), node.implicit);
-  if (node.fn === "unaryPlus") return { shown, canon: args[0].canon, v: args[0].v };
+  if (node.fn === "unaryPlus") return { ...args[0], shown };
   const vs = args.map((a) => a.v);
   let v: Cx | null = null;
   if (vs.every((x) => x !== null)) {
@@ -192,7 +201,23 @@ function operator(node: import("mathjs").OperatorNode, st: State): Walked {
     : node.fn === "multiply"
       ? multiplyCanon(args[0].canon, args[1].canon, node.implicit)
       : new math.OperatorNode(node.op as "+", node.fn as "add", args.map((a) => a.canon), node.implicit);
-  return { shown, canon, v };
+  const [sa, sb] = args.map((a) => a.sd);
+  const sd = node.fn === "add" ? addSurd(sa, sb) : node.fn === "subtract" ? addSurd(sa, sb, -1)
+    : node.fn === "multiply" ? mulSurd(sa, sb) : node.fn === "divide" ? divSurd(sa, sb)
+      : node.fn === "unaryMinus" ? negSurd(sa) : powSurd(sa, sb);
+  const rootWithSquare = node.fn === "pow" && sb !== null && isRationalSurd(sb) && sb.k.d === 2n && radicandSimplifies(sa);
+  return settle({ shown, canon, v, sd, messy: rootWithSquare || args.some((a) => a.messy) });
+}
+
+/**
+ * A messy subtree (see Walked) whose value is a surd takes the surd's canonical tree; one whose
+ * value turned out rational (`sqrt(12)*sqrt(3)`) becomes that exact rational.
+ */
+function settle(w: Walked): Walked {
+  if (!w.messy || !w.sd || !w.v) return w;
+  if (!isRationalSurd(w.sd)) return { ...w, canon: surdNode(w.sd) };
+  const v = real(w.sd.value(), w.sd.k);
+  return { ...w, v, canon: constant(v) };
 }
 
 /** Products made by splitting `xy` hang to the right of mathjs's `2*(xy)`; re-hang them left. */
@@ -232,7 +257,9 @@ function call(node: import("mathjs").FunctionNode, st: State): Walked {
     checkFinite(v, st);
   }
   const canon = v && v.q && v.q[1].n === 0n ? constant(v) : new math.FunctionNode(canonical, [arg.canon]);
-  return { shown, canon, v };
+  const sd = canonical === "sqrt" ? sqrtSurd(arg.sd) : canonical === "abs" ? absSurd(arg.sd) : null;
+  const messy = arg.messy || (canonical === "sqrt" && radicandSimplifies(arg.sd));
+  return settle({ shown, canon, v, sd, messy });
 }
 
 function product(left: Walked, right: Walked, st: State): Walked {
@@ -240,5 +267,5 @@ function product(left: Walked, right: Walked, st: State): Walked {
   if (v) checkFinite(v, st);
   const shown = new math.OperatorNode("*", "multiply", [left.shown, right.shown], true);
   const canon = v && v.q && v.q[1].n === 0n ? constant(v) : new math.OperatorNode("*", "multiply", [left.canon, right.canon], true);
-  return { shown, canon, v };
+  return settle({ shown, canon, v, sd: mulSurd(left.sd, right.sd), messy: left.messy || right.messy });
 }

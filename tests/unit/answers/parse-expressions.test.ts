@@ -23,6 +23,8 @@ describe("parse: expressions", () => {
     ["theta^2", ["theta"], "theta^2"],
     ["2.5x", ["x"], "2.5*x"],
     ["1e-3x", ["x"], "1/1000*x"],
+    ["sqrt(12)x", ["x"], "2*sqrt(3)*x"],
+    ["x/sqrt(8)", ["x"], "x/(2*sqrt(2))"],
   ] as const)("%s (vars %j) → %s", (text, vars, canonical) => {
     const v = ok(text, "expression", { vars: [...vars] }).value;
     expect(v).toEqual({ kind: "expression", text: canonical, vars: [...new Set(vars.filter((x) => canonical.includes(x)))].sort() });

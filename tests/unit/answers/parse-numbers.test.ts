@@ -40,6 +40,22 @@ const NUMBERS: [string, number, string | null][] = [
   ["abs(-3/4)", 0.75, "3/4"],
   ["i^2", -1, "-1"],
   ["\u221a\u221a16", 2, "2"],
+  // Square factors come out of square roots in the exact form (the LaTeX keeps what was typed).
+  ["sqrt(12)", 2 * Math.sqrt(3), "2*sqrt(3)"],
+  ["√18", 3 * Math.SQRT2, "3*sqrt(2)"],
+  ["sqrt(8)/2", Math.SQRT2, "sqrt(2)"],
+  ["12^(1/2)", 2 * Math.sqrt(3), "2*sqrt(3)"],
+  ["sqrt(9/2)", 3 / Math.SQRT2, "3*sqrt(2)/2"],
+  ["sqrt(3/4)", Math.sqrt(3) / 2, "sqrt(3)/2"],
+  ["-sqrt(8)/4", -Math.SQRT2 / 2, "-sqrt(2)/2"],
+  ["1/sqrt(8)", 1 / Math.sqrt(8), "sqrt(2)/4"],
+  ["sqrt(12)*sqrt(3)", 6, "6"],
+  ["(sqrt(12))^2", 12, "12"],
+  ["1 + sqrt(12)", 1 + Math.sqrt(12), "1 + 2*sqrt(3)"],
+  ["2*sqrt(48) - 33", 2 * Math.sqrt(48) - 33, "8*sqrt(3) - 33"],
+  // Without a square factor the form is kept as typed.
+  ["sqrt(1/2)", Math.SQRT1_2, "sqrt(1/2)"],
+  ["sqrt(6)/2", Math.sqrt(6) / 2, "sqrt(6)/2"],
 ];
 
 describe("parse: numbers", () => {
@@ -60,6 +76,17 @@ describe("parse: numbers", () => {
     expect(ok("3/4").latex).toBe("\\frac{3}{4}");
     expect(ok("√29").latex).toBe("\\sqrt{29}");
     expect(ok("pi").latex).toBe("\\pi");
+  });
+
+  it("shows a simplified square root as typed", () => {
+    expect(ok("sqrt(12)").latex).toBe("\\sqrt{12}");
+    expect(ok("sqrt(8)/2").latex).toBe("\\frac{\\sqrt{8}}{2}");
+  });
+
+  it("leaves radicands above a million as typed (taking out square factors is trial division)", () => {
+    const v = ok("sqrt(8000000)").value;
+    expect(v.kind === "number" && v.exact).toBe("sqrt(8000000)");
+    expect(v.kind === "number" && v.value).toBeCloseTo(2000 * Math.SQRT2, 9);
   });
 
   it("reads a constant expression as an expression when one is expected", () => {
