@@ -32,6 +32,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                   <li>
                     <Link href="/learn">Learn</Link>
                   </li>
+                  <li>
+                    <Link href="/progress">Progress</Link>
+                  </li>
+                  <li>
+                    <Link href="/settings">Settings</Link>
+                  </li>
                   {hasRole(user, STAFF_ROLES) && (
                     <li>
                       <Link href="/teach">Teach</Link>
