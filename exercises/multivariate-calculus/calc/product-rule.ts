@@ -71,7 +71,7 @@ export default defineSkill<Data>({
     const rule = `${duw.tex}\\cdot ${vw.tex} + ${uw.tex}\\cdot ${dvw.tex.startsWith("-") ? `(${dvw.tex})` : dvw.tex}`;
     return {
       data,
-      prompt: `Differentiate $f(x) = ${f.tex}$${u.kind === "ln" || v.kind === "ln" ? " for $x > 0$" : ""}. Give $f'(x)$ as an expression in $x$, e.g. \`2x e^x + x^2 e^x\`.`,
+      prompt: `Differentiate $f(x) = ${f.tex}$${u.kind === "ln" || v.kind === "ln" ? " for $x > 0$" : ""}. Give $f'(x)$ as an expression in $x$, e.g. \`2x e^x + x^2 e^x\` (put a \`*\` before a bracket after a power: \`e^x*(2x + x^2)\`, since \`e^x (2x + x^2)\` reads the bracket as part of the exponent).`,
       answer: answer.text,
       solution: [
         `$f$ is ${k === 1 ? "" : k === -1 ? "minus " : `$${k}$ times `}the product $u\\,v$ with $u = ${uw.tex}$ and $v = ${vw.tex}$. Product rule: $(uv)' = u'v + uv'$.`,
