@@ -148,3 +148,47 @@ export function solve2(G: number[][], r: number[]): Rational[] {
   const d = G[0][0] * G[1][1] - G[0][1] * G[1][0];
   return [Q.of(G[1][1] * r[0] - G[0][1] * r[1], d), Q.of(G[0][0] * r[1] - G[1][0] * r[0], d)];
 }
+
+/** C = λ₂I + k·w₁w₁ᵀ: eigenvalues λ₁ = λ₂ + k|w₁|² and λ₂, eigenvectors w₁ and w₁⊥ (integer entries). */
+export function niceCovariance(rng: Rng): { C: number[][]; w: [number[], number[]]; lambdas: [number, number] } {
+  for (;;) {
+    const [w1, w2raw] = rng.pick(DIRECTIONS);
+    const s = norm2(w1);
+    const l2 = rng.int(1, 4);
+    const k = rng.int(1, s >= 10 ? 1 : 3);
+    const l1 = l2 + k * s;
+    if (l1 > 30) continue;
+    const C = w1.map((a, i) => w1.map((b, j) => k * a * b + (i === j ? l2 : 0)));
+    return { C, w: [w1, firstPositive(w2raw)], lambdas: [l1, l2] };
+  }
+}
+
+/** √x for a rational x that is the square of a rational, else null. */
+function ratSqrt(x: Rational): Rational | null {
+  const n = Math.round(Math.sqrt(Number(Q.num(x))));
+  const d = Math.round(Math.sqrt(Number(Q.den(x))));
+  return n * n === Number(Q.num(x)) && d * d === Number(Q.den(x)) ? Q.of(n, d) : null;
+}
+
+/**
+ * Exact eigen-decomposition of a symmetric 2×2 rational matrix whose eigenvalues are rational
+ * (as every covariance built in this course is): λ = (a + c)/2 ± √(((a − c)/2)² + b²), largest
+ * first, with primitive integer eigen-directions (first non-zero entry positive).
+ */
+export function symEigen2(C: Rational[][]): { lambdas: [Rational, Rational]; w: [number[], number[]] } {
+  const [a, b, c] = [C[0][0], C[0][1], C[1][1]];
+  const half = a.add(c).div(Q.of(2));
+  const r = ratSqrt(a.sub(c).div(Q.of(2)).pow(2).add(b.mul(b)));
+  if (!r) throw new Error("symEigen2: eigenvalues are not rational");
+  const lambdas: [Rational, Rational] = [half.add(r), half.sub(r)];
+  const dir = (l: Rational): number[] => {
+    // (b, λ − a) solves (C − λI)v = 0 unless b = 0, when the axes are the eigenvectors
+    if (Q.isZero(b)) return Q.eq(l, a) ? [1, 0] : [0, 1];
+    const v = [b, l.sub(a)];
+    const l2 = v.reduce((m, x) => (m * Number(Q.den(x))) / gcd(m, Number(Q.den(x))), 1);
+    const ints = v.map((x) => Q.toNumber(x.mul(Q.of(l2))));
+    const g = ints.reduce((s, x) => gcd(s, x), 0);
+    return firstPositive(ints.map((x) => Math.round(x / g) + 0));
+  };
+  return { lambdas, w: [dir(lambdas[0]), dir(lambdas[1])] };
+}
