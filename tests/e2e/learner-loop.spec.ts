@@ -132,10 +132,16 @@ test("axe finds no serious or critical violations on /learn, a problem page and 
   await page.getByRole("button", { name: "I don't know" }).click();
   await expect(page.getByRole("heading", { name: "Here is the solution" })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
+  const problemPath = new URL(page.url()).pathname;
+  await page.getByRole("link", { name: "Read the notes on this skill" }).click();
+  await expect(page.locator(".notes p").first()).toBeVisible();
+  await page.getByRole("link", { name: "Practise this skill" }).click();
+  await expect(page.getByText("Free practice")).toBeVisible();
+  await expect(page.getByLabel("Your answer")).toBeVisible();
   await page.goto("/progress");
   expect(await seriousViolations(page)).toEqual([]);
   await page.setViewportSize({ width: 360, height: 740 });
-  for (const path of ["/learn", "/progress", "/settings"]) {
+  for (const path of ["/learn", "/progress", "/settings", problemPath]) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
