@@ -110,6 +110,14 @@ describe("recordAttempt", () => {
     expect(state.memory).toMatchObject({ reps: 1, successes: 0, lastRating: "again" });
   });
 
+  it("a correct answer after a hint is rated hard, not good or easy", async () => {
+    const l = await learner("n@example.com");
+    const { row, problem } = await firstProblem(l);
+    const r = await recordAttempt(l.id, { ...submission(row.id, problem.answer.text), usedHint: true, timeTakenMs: 10_000 }, { now: NOW });
+    expect(r).toMatchObject({ ok: true, view: { correct: true } });
+    expect(await t.current.db.attempt.findFirstOrThrow()).toMatchObject({ usedHint: true, rating: "hard" });
+  });
+
   it("concurrent double submission with the same client id records one attempt", async () => {
     const l = await learner("g@example.com");
     const { row, problem } = await firstProblem(l);
