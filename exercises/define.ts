@@ -2,7 +2,6 @@
 // parsing the skill's own answer into latex/numeric, checking learner text and matching
 // mistakes live here once, so skill files hold only their mathematics.
 import { checkWithMistakes, equivalent, parse, toLatex, toNumeric, toText } from "@/lib/answers";
-import type { Value } from "@/lib/answers/types";
 import { makeRng } from "./rng";
 import type { CheckResult, Generator, Json, Problem, ProblemData, SkillSpec } from "./types";
 
@@ -57,12 +56,12 @@ export function defineSkill<D extends ProblemData>(spec: SkillSpec<D>): Generato
     if (!got.ok) return wrongKind(problem, answerText) ?? { correct: false, score: 0, feedback: got.error, mistakes: ["unparsed"], interpreted: null };
     const expected = parse(problem.answer.text, problem.expects, problem.parseOptions);
     if (!expected.ok) throw new Error(`${problem.skill}: stored answer "${problem.answer.text}" does not parse: ${expected.error}`);
-    const mistakes: { tag: string; value: Value; feedback: string }[] = [];
-    for (const m of mistakeAnswers(problem)) {
-      const wrong = parse(m.text, problem.expects, problem.parseOptions);
-      if (wrong.ok) mistakes.push({ tag: m.tag, value: wrong.value, feedback: m.feedback });
-    }
-    const verdict = checkWithMistakes(got.value, expected.value, problem.policy, mistakes);
+    // Detectors are passed unevaluated: their texts are only built and parsed when the answer is wrong.
+    const readAsExpected = (text: string) => {
+      const wrong = parse(text, problem.expects, problem.parseOptions);
+      return wrong.ok ? wrong.value : null;
+    };
+    const verdict = checkWithMistakes(got.value, expected.value, problem.policy, spec.mistakes, problem as Problem<D>, { parseText: readAsExpected });
     return { ...verdict, interpreted: toText(got.value) };
   }
 
