@@ -4,6 +4,7 @@ import type { Entry, Expect, Value } from "../types";
 import { type Read, readOneScalar, readScalarItems } from "./items";
 import { groupAt, hasTop, type Reader, splitSpaces, splitTop, type Span } from "./lists";
 import type { ScalarContext } from "./scalar";
+import { readScaled } from "./scaled";
 import { fail } from "./source";
 import { matrixTex, setTex, vectorTex } from "./tex";
 
@@ -18,6 +19,8 @@ export function readStructure(c: Context, s: number, e: number): Read {
   if (g === "<") return readVector(c, splitTop(r, s + 1, e - 1, ","), false);
   if (g === "(" && hasTop(r, s + 1, e - 1, ",")) return readVector(c, splitTop(r, s + 1, e - 1, ","), false);
   if (g === "[") return readBracket(c, s + 1, e - 1);
+  const scaled = readScaled(r, c.scalar, s, e, (gs, ge) => readStructure({ ...c, expect: expect === "set" ? undefined : expect }, gs, ge));
+  if (scaled) return scaled;
   const reads = readScalarItems(r, s, e, c.scalar);
   if (reads.length === 1) return reads[0];
   if (expect && !["set", "complex"].includes(expect)) {
@@ -61,6 +64,11 @@ function readSetItem(c: Context, s: number, e: number): Read[] {
     return [read];
   }
   if (g === "{") fail(c.r.src, s, "sets inside sets are not supported (column {col})");
+  const scaled = readScaled(c.r, { ...c.scalar, vars: [] }, s, e, (gs, ge) => readStructure({ ...scalarOnly, expect: "vector" }, gs, ge));
+  if (scaled) {
+    if (scaled.value.kind !== "vector") fail(c.r.src, s, "a list item must be a number or a vector (column {col})");
+    return [scaled];
+  }
   const reads = readScalarItems(c.r, s, e, { ...c.scalar, vars: [] });
   return reads;
 }

@@ -16,6 +16,8 @@ export interface ScalarContext {
   vars: readonly string[] | "letters";
   /** Whether `i` is the imaginary unit. */
   complex: boolean;
+  /** Write the whole value as a surd k*sqrt(n) (or a rational) when it is one: a product the parser formed. */
+  simplify?: boolean;
 }
 
 export interface Scalar {
@@ -72,7 +74,8 @@ export function readScalar(src: Src, s: number, e: number, ctx: ScalarContext): 
     fail(src, s + at, message);
   }
   const st: State = { src, s, text, ctx, vars: new Set(), depth: 0 };
-  const w = walk(tree, st);
+  const walked = walk(tree, st);
+  const w = ctx.simplify ? settle({ ...walked, messy: true }) : walked;
   return { shown: w.shown, canon: w.canon, value: w.v, exact, vars: [...st.vars].sort() };
 }
 
@@ -215,7 +218,8 @@ function operator(node: import("mathjs").OperatorNode, st: State): Walked {
  */
 function settle(w: Walked): Walked {
   if (!w.messy || !w.sd || !w.v) return w;
-  if (!isRationalSurd(w.sd)) return { ...w, canon: surdNode(w.sd) };
+  // The float of k*sqrt(n) itself, so the value matches what the canonical text reads back to.
+  if (!isRationalSurd(w.sd)) return { ...w, v: real(w.sd.value()), canon: surdNode(w.sd) };
   const v = real(w.sd.value(), w.sd.k);
   return { ...w, v, canon: constant(v) };
 }
