@@ -25,7 +25,7 @@ async function currentProblem(page: Page) {
   const seed = Number(await article.getAttribute("data-seed"));
   const level = Number(await article.getAttribute("data-level"));
   const out = execFileSync("npx", ["tsx", "tests/e2e/problem-answers.ts", skill, String(seed), String(level)], { encoding: "utf8" });
-  const parsed = JSON.parse(out.trim().split("\n").at(-1)!) as { answer: string; mistakes: { tag: string; text: string }[] };
+  const parsed = JSON.parse(out.trim().split("\n").at(-1)!) as { answer: string; numeric: unknown; mistakes: { tag: string; text: string }[] };
   return { skill, ...parsed };
 }
 
@@ -146,6 +146,24 @@ test("axe finds no serious or critical violations on /learn, a problem page and 
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
+});
+
+test("a matrix answer can be entered in a grid of the right size (free practice)", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signUpAndEnrol(page, "Grid Learner");
+  // A first skill of Linear Algebra with a matrix answer and no prerequisites: unlocked at once.
+  await page.goto("/practice/la.intro.simultaneous-setup");
+  await expect(page.getByText("Free practice")).toBeVisible();
+  const problem = await currentProblem(page);
+  const rows = problem.numeric as number[][];
+  await page.getByRole("button", { name: `Enter in a ${rows.length} × ${rows[0].length} grid` }).click();
+  for (const [r, row] of rows.entries()) {
+    for (const [c, value] of row.entries()) await page.getByLabel(`Row ${r + 1}, column ${c + 1}`).fill(String(value));
+  }
+  await expect(page.getByText("Interpreted as:")).toBeVisible();
+  await page.getByRole("button", { name: "Submit" }).click();
+  await expect(page.getByRole("heading", { name: "Correct" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Next" })).toHaveAttribute("href", "/practice/la.intro.simultaneous-setup");
 });
 
 test("settings: an unknown time zone falls back to UTC with a notice", async ({ page }) => {

@@ -15,4 +15,4 @@ const mistakes = generator
   .mistakeAnswers(problem)
   .filter((m) => generator.check(problem, m.text).mistakes.includes(m.tag))
   .map((m) => ({ tag: m.tag, text: m.text }));
-console.log(JSON.stringify({ answer: problem.answer.text, mistakes }));
+console.log(JSON.stringify({ answer: problem.answer.text, numeric: problem.answer.numeric, mistakes }));
