@@ -13,3 +13,7 @@ export const coef = (k: number, name: string): string => (k === 1 ? name : k ===
 /** Join terms into a sum, turning "+ -x" into "- x": ["2a", "-3b"] → "2a - 3b". */
 export const joinSigned = (terms: string[]): string =>
   terms.map((t, i) => (i === 0 ? t : t.startsWith("-") ? `- ${t.slice(1)}` : `+ ${t}`)).join(" ");
+
+/** "A - 3I", "A + 2I", "A - I", or "A" for λ = 0: the shifted matrix A − λI written plainly. */
+export const minusLambdaI = (lambda: number, name = "A"): string =>
+  lambda === 0 ? name : lambda < 0 ? `${name} + ${coef(-lambda, "I")}` : `${name} - ${coef(lambda, "I")}`;

@@ -4,6 +4,7 @@
 import { matLatex, matText, vecLatex } from "@/lib/math";
 import { defineSkill } from "../../define";
 import { transpose } from "../../int-linalg";
+import { minusLambdaI } from "../../tex";
 import { distinctInts, eigenMatrix, primitiveSigned, quadratic } from "./eigen-shared";
 
 type Data = { A: number[][] };
@@ -44,7 +45,7 @@ export default defineSkill<Data>({
       answer: partsText(C, D),
       solution: [
         `Eigenvalues: $${quadratic(t, d)} = 0$ gives $\\lambda_1 = ${pairs[0][0]}$, $\\lambda_2 = ${pairs[1][0]}$.`,
-        ...pairs.map(([l, v], i) => `For $\\lambda_${i + 1} = ${l}$: $A - ${l < 0 ? `(${l})` : l}I = ${matLatex(A.map((r, a) => r.map((x, b) => (a === b ? x - l : x))))}$, whose null space is spanned by $${vecLatex(v)}$.`),
+        ...pairs.map(([l, v], i) => `For $\\lambda_${i + 1} = ${l}$: $${minusLambdaI(l)} = ${matLatex(A.map((r, a) => r.map((x, b) => (a === b ? x - l : x))))}$, whose null space is spanned by $${vecLatex(v)}$.`),
         `Eigenvectors as columns, in the same order as the eigenvalues: $C = ${matLatex(C)}$, $D = ${matLatex(D)}$. Check: $AC = CD$.`,
       ],
       hints: ["First find the eigenvalues, then one eigenvector for each.", "Column $k$ of $C$ must be the eigenvector of the eigenvalue in position $(k, k)$ of $D$."],

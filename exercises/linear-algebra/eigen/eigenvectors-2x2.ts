@@ -3,6 +3,7 @@
 import { matLatex, vecLatex, vecText } from "@/lib/math";
 import { defineSkill } from "../../define";
 import { transpose } from "../../int-linalg";
+import { coef, joinSigned, minusLambdaI } from "../../tex";
 import { distinctInts, eigenMatrix, primitiveSigned, unitVector } from "./eigen-shared";
 
 type Data = { A: number[][]; lambda: number };
@@ -35,8 +36,10 @@ export default defineSkill<Data>({
       prompt: `$\\lambda = ${lambda}$ is an eigenvalue of $A = ${matLatex(A)}$. Give an eigenvector for it, as \`(x, y)\`. Any non-zero multiple is accepted.`,
       answer: vecText(unitVector(v)),
       solution: [
-        `An eigenvector solves $(A - ${lambda < 0 ? `(${lambda})` : lambda}I)\\mathbf{v} = \\mathbf{0}$, with $A - ${lambda < 0 ? `(${lambda})` : lambda}I = ${matLatex(M)}$ (subtract $${lambda}$ from each diagonal entry).`,
-        `This matrix is singular, so its rows are multiples of each other. The row $(${row.join(", ")})$ gives $${row[0] === 0 ? "" : `${row[0]}x`}${row[1] === 0 ? "" : `${row[0] === 0 ? (row[1] < 0 ? "-" : "") : row[1] < 0 ? " - " : " + "}${Math.abs(row[1])}y`} = 0$, solved by $(x, y) = ${vecLatex(v)}$ (swap the entries and change one sign).`,
+        lambda === 0
+          ? `For $\\lambda = 0$ an eigenvector solves $A\\mathbf{v} = \\mathbf{0}$: it lies in the null space of $A$.`
+          : `An eigenvector solves $(${minusLambdaI(lambda)})\\mathbf{v} = \\mathbf{0}$, with $${minusLambdaI(lambda)} = ${matLatex(M)}$ (subtract $${lambda}$ from each diagonal entry).`,
+        `This matrix is singular, so its rows are multiples of each other. The row $(${row.join(", ")})$ gives $${joinSigned([coef(row[0], "x"), coef(row[1], "y")].filter((_, k) => row[k] !== 0))} = 0$, solved by $(x, y) = ${vecLatex(v)}$ (swap the entries and change one sign).`,
         `Check: $A${vecLatex(v)} = ${vecLatex(v.map((x) => lambda * x))} = ${lambda}${vecLatex(v)}$. Any non-zero multiple works; normalised, $\\mathbf{v} = ${vecLatex(unitVector(v))}$.`,
       ],
       hints: ["Find a non-zero $\\mathbf{v}$ with $(A - \\lambda I)\\mathbf{v} = \\mathbf{0}$.", "For a singular $2\\times 2$ matrix with a row $(a, b)$, the vector $(-b, a)$ (or $(b, -a)$) solves it."],

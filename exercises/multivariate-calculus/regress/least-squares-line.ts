@@ -4,6 +4,7 @@
 import { Q } from "@/lib/math";
 import { defineSkill } from "../../define";
 import type { Rng } from "../../rng";
+import { coef } from "../../tex";
 import { PRECISION } from "../opt/newton-raphson";
 
 type Data = { X: number[][] };
@@ -68,7 +69,7 @@ export default defineSkill<Data>({
           `Sums over the $n = ${s.n}$ points: $\\sum x = ${s.sx}$, $\\sum y = ${s.sy}$, $\\sum x^2 = ${s.sxx}$, $\\sum xy = ${s.sxy}$.`,
           `Setting $\\partial/\\partial m$ and $\\partial/\\partial c$ of the squared error to zero gives the normal equations $m\\sum x^2 + c\\sum x = \\sum xy$ and $m \\sum x + c\\,n = \\sum y$.`,
           `Solving: $m = \\dfrac{n\\sum xy - \\sum x \\sum y}{n \\sum x^2 - (\\sum x)^2} = \\dfrac{${s.n}\\cdot ${s.sxy} - ${s.sx}\\cdot ${s.sy < 0 ? `(${s.sy})` : s.sy}}{${s.n}\\cdot ${s.sxx} - ${s.sx}^2} = \\dfrac{${m[0]}}{${D}} = ${qTex(m)}${Number.isInteger(m[0] / D) ? "" : ` = ${dec(m)}`}$.`,
-          `$c = \\dfrac{\\sum y - m \\sum x}{n} = ${qTex(c)}${Number.isInteger(c[0] / c[1]) ? "" : ` = ${dec(c)}`}$, so the line is $y = ${dec(m)}x ${c[0] / c[1] < 0 ? "-" : "+"} ${String(Math.abs(+dec(c)))}$.`,
+          `$c = \\dfrac{\\sum y - m \\sum x}{n} = ${qTex(c)}${Number.isInteger(c[0] / c[1]) ? "" : ` = ${dec(c)}`}$, so the line is $y = ${coef(+dec(m), "x")} ${c[0] / c[1] < 0 ? "-" : "+"} ${String(Math.abs(+dec(c)))}$.`,
         ],
         hints: [
           "Differentiate $\\sum (y_i - m x_i - c)^2$ with respect to $m$ and to $c$ and set both to zero: two linear equations in $m$ and $c$.",
