@@ -5,6 +5,7 @@
 import type { Entry, ExpressionValue, NumberValue } from "../types";
 import { type Read, scalarValue } from "./items";
 import { hasTop, type Reader, type Span } from "./lists";
+import { frac, type Fraction, math } from "./mathjs";
 import { decimalText, texNode } from "./print";
 import { readScalar, type Scalar, type ScalarContext } from "./scalar";
 import { fail, isOpener, type Src, trimSpan } from "./source";
@@ -94,7 +95,8 @@ export function readScaled(r: Reader, ctx: ScalarContext, s: number, e: number, 
   }
   const factorText = factors.map((sc) => `(${entryText(scalarOf(src, gs, sc))})`).join("*");
   const exact = factors.every((sc) => sc.exact);
-  const times = (entry: Entry): Entry => multiply(src, gs, ctx, factorText, exact, entry);
+  const q = exact ? rationalFactor(factors) : null;
+  const times = (entry: Entry): Entry => (q && timesRational(q, entry)) || multiply(src, gs, ctx, factorText, exact, entry);
   const factorTex = prefixTex === "-" ? `-${suffixTex}` : [prefixTex, suffixTex].filter(Boolean).join("\\cdot ");
   const lead = factorTex === "-" || factorTex === "" ? factorTex : `${factorTex}\\,`;
   if (read.value.kind === "vector") {
@@ -102,6 +104,26 @@ export function readScaled(r: Reader, ctx: ScalarContext, s: number, e: number, 
     return { value: { kind: "vector", entries: entries.map(times), column }, tex: `${lead}${read.tex}` };
   }
   return { value: { kind: "matrix", rows: read.value.rows.map((row) => row.map(times)) }, tex: `${lead}${read.tex}` };
+}
+
+/** The factor as an exact rational when it is one (the common case: 1/2, -1, 1/det). */
+function rationalFactor(factors: Scalar[]): Fraction | null {
+  let q = frac(1);
+  for (const sc of factors) {
+    const x = sc.value?.q;
+    if (!x || x[1].n !== 0n) return null;
+    q = q.mul(x[0]);
+  }
+  return q;
+}
+
+const RATIONAL = /^-?\d+(\/\d+)?$/;
+
+/** Rational times a rational entry without a second trip through the reader (it is most entries). */
+function timesRational(q: Fraction, entry: Entry): Entry | null {
+  if (entry.kind !== "number" || entry.exact === null || !RATIONAL.test(entry.exact)) return null;
+  const product = (math.fraction(entry.exact) as Fraction).mul(q);
+  return { kind: "number", value: product.valueOf(), exact: product.toFraction() };
 }
 
 function scalarOf(src: Src, at: number, sc: Scalar): Entry {
