@@ -1,12 +1,12 @@
 // Reads one scalar (number, complex number or expression) with mathjs's parser, then walks the
 // tree: only whitelisted names and operators pass, and constant parts are valued exactly.
-import { add, type Cx, div, literalFraction, mul, neg, pow, real } from "./cx";
+import { add, type Cx, div, isRealQ, literalFraction, mul, neg, pow, real } from "./cx";
 import { applyFunction } from "./functions";
 import { math, type MathNode } from "./mathjs";
 import { CONSTANTS, findWord, FUNCTIONS, suggestion, unknownNameMessage } from "./names";
 import { fail, MAX_DEPTH, type Src } from "./source";
 import {
-  absSurd, addSurd, divSurd, isRationalSurd, mulSurd, negSurd, powSurd, radicandSimplifies, rationalSurd,
+  absSurd, addSurd, divSurd, isRationalSurd, mulSurd, negSurd, powSurd, radicandSimplifies, rationalSurd, rootSimplifies,
   sqrtSurd, type SurdOrNull, surdNode,
 } from "./surds";
 import { syntaxMessage } from "./syntax-errors";
@@ -33,7 +33,8 @@ export interface Scalar {
 }
 
 /**
- * `sd` is the exact value when it is a surd k·√n; `messy` marks a subtree holding a square root
+ * `sd` is the exact value when it is a surd k·√n reached through a square root (rational
+ * values are in `v.q`, so plain arithmetic pays nothing for surds); `messy` marks a subtree holding a square root
  * with a square factor to take out (`sqrt(12)`), whose canonical text is then the simplified surd.
  */
 interface Walked { shown: MathNode; canon: MathNode; v: Cx | null; sd: SurdOrNull; messy: boolean }
@@ -114,7 +115,7 @@ function walkNode(node: MathNode, n: MathNode & Record<string, unknown>, st: Sta
       const digits = literal.toFixed!();
       const decimal = st.text.includes(".") && digits.includes(".");
       const v = real(value, decimal ? null : literalFraction(digits));
-      return { shown: node, canon: constant(v), v, sd: v.q ? rationalSurd(v.q[0]) : null, messy: false };
+      return { shown: node, canon: constant(v), v, sd: null, messy: false };
     }
     case "SymbolNode":
       return symbol(n.name as string, st);
@@ -204,12 +205,18 @@ function operator(node: import("mathjs").OperatorNode, st: State): Walked {
     : node.fn === "multiply"
       ? multiplyCanon(args[0].canon, args[1].canon, node.implicit)
       : new math.OperatorNode(node.op as "+", node.fn as "add", args.map((a) => a.canon), node.implicit);
-  const [sa, sb] = args.map((a) => a.sd);
+  const half = node.fn === "pow" && args[1].v !== null && isRealQ(args[1].v) && args[1].v.q![0].d === 2n;
+  const [sa, sb] = args.some((a) => a.sd) || half ? args.map(surdOf) : [null, null];
   const sd = node.fn === "add" ? addSurd(sa, sb) : node.fn === "subtract" ? addSurd(sa, sb, -1)
     : node.fn === "multiply" ? mulSurd(sa, sb) : node.fn === "divide" ? divSurd(sa, sb)
       : node.fn === "unaryMinus" ? negSurd(sa) : powSurd(sa, sb);
-  const rootWithSquare = node.fn === "pow" && sb !== null && isRationalSurd(sb) && sb.k.d === 2n && radicandSimplifies(sa);
+  const rootWithSquare = half && radicandSimplifies(sa);
   return settle({ shown, canon, v, sd, messy: rootWithSquare || args.some((a) => a.messy) });
+}
+
+/** The exact surd of a subtree: its `sd`, or its rational value as a surd. */
+function surdOf(w: Walked): SurdOrNull {
+  return w.sd ?? (w.v && isRealQ(w.v) ? rationalSurd(w.v.q![0]) : null);
 }
 
 /**
@@ -261,8 +268,10 @@ function call(node: import("mathjs").FunctionNode, st: State): Walked {
     checkFinite(v, st);
   }
   const canon = v && v.q && v.q[1].n === 0n ? constant(v) : new math.FunctionNode(canonical, [arg.canon]);
-  const sd = canonical === "sqrt" ? sqrtSurd(arg.sd) : canonical === "abs" ? absSurd(arg.sd) : null;
-  const messy = arg.messy || (canonical === "sqrt" && radicandSimplifies(arg.sd));
+  const root = canonical === "sqrt" && !(v && isRealQ(v)); // a rational root is exact in v.q already
+  const radicand = root ? surdOf(arg) : null;
+  const sd = root ? sqrtSurd(radicand) : canonical === "abs" ? absSurd(arg.sd) : null;
+  const messy = arg.messy || (root && rootSimplifies(radicand, sd));
   return settle({ shown, canon, v, sd, messy });
 }
 
@@ -271,5 +280,6 @@ function product(left: Walked, right: Walked, st: State): Walked {
   if (v) checkFinite(v, st);
   const shown = new math.OperatorNode("*", "multiply", [left.shown, right.shown], true);
   const canon = v && v.q && v.q[1].n === 0n ? constant(v) : new math.OperatorNode("*", "multiply", [left.canon, right.canon], true);
-  return settle({ shown, canon, v, sd: mulSurd(left.sd, right.sd), messy: left.messy || right.messy });
+  const sd = left.sd || right.sd ? mulSurd(surdOf(left), surdOf(right)) : null;
+  return settle({ shown, canon, v, sd, messy: left.messy || right.messy });
 }

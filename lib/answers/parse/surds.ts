@@ -52,16 +52,15 @@ export function powSurd(a: SurdOrNull, b: SurdOrNull): SurdOrNull {
   return b.k.s < 0n && acc ? inverse(acc) : acc;
 }
 
-function hasSquareFactor(n: bigint): boolean {
-  return small(n) && Surd.of(1, n).n !== n;
+/**
+ * True when root = √q of a rational q = a/b was written with a square factor to take out
+ * (`sqrt(12)`, `sqrt(9/2)`): a, b coprime, so ab is square-free exactly when neither has one.
+ */
+export function rootSimplifies(q: SurdOrNull, root: SurdOrNull): boolean {
+  return q !== null && root !== null && !isRationalSurd(root) && root.n !== q.k.n * q.k.d;
 }
 
-/** True when √q of a rational q is written with a square factor to take out (`sqrt(12)`, `sqrt(9/2)`). */
-export function radicandSimplifies(q: SurdOrNull): boolean {
-  if (!q || !isRationalSurd(q) || q.k.s < 0n) return false;
-  const root = sqrtSurd(q);
-  return root !== null && !isRationalSurd(root) && (hasSquareFactor(q.k.n) || hasSquareFactor(q.k.d));
-}
+export const radicandSimplifies = (q: SurdOrNull): boolean => rootSimplifies(q, sqrtSurd(q));
 
 const constantNode = (n: bigint): MathNode => new math.ConstantNode(frac(n));
 
