@@ -1,0 +1,59 @@
+// A throwaway production server for the benchmark: fresh embedded Postgres cluster and database,
+// migrations, the production build (rebuilt only when stale) and `next start` on a free port of
+// 127.0.0.1 — the same helpers as tests/e2e/server.ts. stop() ends the server and the cluster.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { createDb, setDb, type Db } from "@/lib/server/db";
+import { launchCluster } from "../../scripts/db/embedded";
+import { applyMigrations } from "../../scripts/db/migrations";
+import { ensureBuild, nextBin } from "../../scripts/lib/build";
+import { PROJECT_ROOT } from "../../scripts/lib/config";
+import { freePort } from "../../scripts/lib/ports";
+import { waitForHttp } from "../../scripts/lib/wait";
+
+export interface BenchServer { baseUrl: string; db: Db; stop(): Promise<void> }
+
+export async function startBenchServer(): Promise<BenchServer> {
+  if (!(await ensureBuild())) throw new Error("next build failed");
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), "basis-bench-pg-"));
+  const started = await launchCluster({ dataDir, port: await freePort(), persistent: false, portEnvVar: "(bench cluster)" });
+  if (!started.ok) throw new Error(started.message);
+  const { cluster } = started;
+  const database = `basis_bench_${randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: cluster.urlFor("postgres") });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(database)}`);
+  await admin.end();
+  const url = cluster.urlFor(database);
+  await applyMigrations(url);
+  const db = createDb(url);
+  setDb(db);
+
+  const port = await freePort();
+  const server = spawn(process.execPath, [nextBin(), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: PROJECT_ROOT,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+  });
+  const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
+  const stop = async () => {
+    if (server.exitCode === null && server.signalCode === null) {
+      server.kill("SIGTERM");
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+      if (server.exitCode === null && server.signalCode === null) server.kill("SIGKILL");
+    }
+    await db.$disconnect().catch(() => {});
+    await cluster.stop().catch(() => {});
+    await rm(dataDir, { recursive: true, force: true });
+  };
+  const baseUrl = `http://127.0.0.1:${port}`;
+  if (!(await waitForHttp(`${baseUrl}/api/health`, 120_000))) {
+    await stop();
+    throw new Error("next start did not answer within 120 s");
+  }
+  return { baseUrl, db, stop };
+}
