@@ -5,6 +5,7 @@
 // topped up with free-practice problems), BENCH_CONNECTIONS (50), BENCH_DURATION (12 s).
 // proxy.ts redirects anonymous requests to every non-public path, so /api/health is requested with a
 // learner's session cookie too: both routes pass the same proxy; health does no session lookup.
+import os from "node:os";
 import autocannon, { type Result } from "autocannon";
 import { loadCurriculumGraph } from "./simulate-lib/curriculum";
 import { benchDailySet } from "./simulate-lib/timing";
@@ -70,7 +71,9 @@ async function main(): Promise<void> {
     });
     if (check.status !== 201) throw new Error(`warm-up submission answered HTTP ${check.status}: ${await check.text()}`);
 
-    console.log(`\nautocannon: ${CONNECTIONS} connections, ${DURATION} s each, 127.0.0.1`);
+    // autocannon, next start and Postgres share this machine's cores with whatever else runs on it.
+    const load = os.loadavg().map((l) => l.toFixed(2)).join(" ");
+    console.log(`\nautocannon: ${CONNECTIONS} connections, ${DURATION} s each, 127.0.0.1; ${os.cpus().length} cores, load average ${load}`);
     const trivial = await autocannon({ url: `${server.baseUrl}/api/health`, connections: CONNECTIONS, duration: DURATION, headers: healthHeaders });
     const submit = await submitRun(server.baseUrl, queue);
     const fresh = submit.statuses.get(201) ?? 0;
