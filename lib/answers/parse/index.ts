@@ -3,14 +3,21 @@
 import type { Expect, ParseOptions, ParseResult } from "../types";
 import { normalise } from "./normalise";
 import { matchBrackets, ParseFail } from "./source";
+import { setTex } from "./tex";
 import { readValue } from "./value";
 
 export const MAX_LENGTH = 2000;
+
+/** Words a learner uses for "no values" where a set is asked (no eigenvalue, no critical point). */
+const EMPTY_SET_WORDS = /^\s*(none|no|nothing|empty|empty set|the empty set|no (real )?(eigenvalues?|solutions?|roots?|points?))\s*\.?\s*$/i;
 
 export function parse(text: string, expect?: Expect, opts: ParseOptions = {}): ParseResult {
   if (typeof text !== "string") return { ok: false, error: "the answer must be text", column: 1 };
   if (text.length > MAX_LENGTH) {
     return { ok: false, error: `the answer is too long: ${text.length} characters, the limit is ${MAX_LENGTH}`, column: MAX_LENGTH + 1 };
+  }
+  if (expect === "set" && EMPTY_SET_WORDS.test(text)) {
+    return { ok: true, value: { kind: "set", items: [] }, latex: setTex([]) };
   }
   try {
     const src = normalise(text);

@@ -1,10 +1,11 @@
 // Rewrites what mathjs does not read (√, π, ±, unicode operators, sin^2(x)) into plain ASCII
 // answer-language text, keeping a column map back to the learner's original text.
+import { FUNCTIONS } from "./names";
 import type { Src } from "./source";
 
 const SINGLE: Record<string, string> = {
   "\u2212": "-", "\u2013": "-", "\u2014": "-", "\u00d7": "*", "\u00b7": "*", "\u22c5": "*",
-  "\u2219": "*", "\u00f7": "/", "\u00b2": "^2", "\u00b3": "^3", "\u03c0": "pi", "\u2205": "{}",
+  "\u2219": "*", "\u00f7": "/", "\u00b2": "^2", "\u00b3": "^3", "\u03c0": "pi", "\u2205": "{}", "\u03bb": "lambda",
   "\u00b1": "\u00b1", "\u2213": "\u00b1", "\r": "", "\u2009": " ", "\u00a0": " ", "\uff0c": ",",
 };
 
@@ -27,7 +28,33 @@ export function normalise(raw: string): Src {
     emit(rep ?? ch, k);
   }
   map.push(raw.length);
-  return rewriteTrigPowers({ text, map });
+  return bracketLoneExponents(rewriteTrigPowers({ text, map }));
+}
+
+// A power whose exponent is one name or number, followed by a bracket: `e^x (3 + x)`.
+const LONE_EXPONENT = /\^(-?)([A-Za-z]\w*|\d+(?:\.\d+)?)(?=\s*\()/g;
+
+/**
+ * `e^x (3 + x)` means e^x·(3 + x) in every textbook, but mathjs's implicit multiplication binds
+ * tighter than `^` and reads e^(x·(3 + x)); bracketing the lone exponent, `e^(x) (3 + x)`, gives
+ * the textbook reading. A function name as exponent (`e^sin(x)`) is left alone.
+ */
+function bracketLoneExponents(src: Src): Src {
+  let text = "";
+  const map: number[] = [];
+  let last = 0;
+  for (const m of src.text.matchAll(LONE_EXPONENT)) {
+    if (m[2] in FUNCTIONS) continue;
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    text += src.text.slice(last, at + 1) + "(" + src.text.slice(at + 1, end) + ")";
+    map.push(...src.map.slice(last, at + 1), src.map[at + 1], ...src.map.slice(at + 1, end), src.map[end - 1]);
+    last = end;
+  }
+  if (last === 0) return src;
+  text += src.text.slice(last);
+  map.push(...src.map.slice(last));
+  return { text, map };
 }
 
 /** `√29` → `sqrt(29)`, `√x` → `sqrt(x)`, `√(…)` → `sqrt(…)`. Returns the last index consumed. */

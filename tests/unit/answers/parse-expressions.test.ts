@@ -25,6 +25,13 @@ describe("parse: expressions", () => {
     ["1e-3x", ["x"], "1/1000*x"],
     ["sqrt(12)x", ["x"], "2*sqrt(3)*x"],
     ["x/sqrt(8)", ["x"], "x/(2*sqrt(2))"],
+    // A lone exponent ends before a bracket, as in textbooks: e^x (3 + x) is e^x·(3 + x).
+    ["3x^2 e^x (3 + x)", ["x"], "3*x^2*e^x*(3 + x)"],
+    ["e^x(3 + x)", ["x"], "e^x*(3 + x)"],
+    ["e^-x (1 + x)", ["x"], "e^(-x)*(1 + x)"],
+    ["2^x (3)", ["x"], "2^x*3"],
+    ["e^sin(x)", ["x"], "e^sin(x)"],
+    ["λ^2 - 3λ + 2", ["lambda"], "lambda^2 - 3*lambda + 2"],
   ] as const)("%s (vars %j) → %s", (text, vars, canonical) => {
     const v = ok(text, "expression", { vars: [...vars] }).value;
     expect(v).toEqual({ kind: "expression", text: canonical, vars: [...new Set(vars.filter((x) => canonical.includes(x)))].sort() });

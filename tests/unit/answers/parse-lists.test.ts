@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parse } from "@/lib/answers";
 import { numbers, ok } from "./parse-helpers";
 
 describe("parse: sets and multisets", () => {
@@ -15,6 +16,9 @@ describe("parse: sets and multisets", () => {
     ["{2, 3 and 4}", [2, 3, 4]],
     ["{}", []],
     ["\u2205", []],
+    ["none", []],
+    ["No real eigenvalues", []],
+    ["empty set", []],
     ["(-1 ± sqrt(5))/2", [(-1 + Math.sqrt(5)) / 2, (-1 - Math.sqrt(5)) / 2]],
     ["3 +- 1", [4, 2]],
     ["3 +/- 1", [4, 2]],
@@ -27,6 +31,11 @@ describe("parse: sets and multisets", () => {
   it("reads a bare list as a set when no kind is expected", () => {
     expect(ok("2, 5").value.kind).toBe("set");
     expect(ok("5 and 2").value.kind).toBe("set");
+  });
+
+  it("reads 'none' as the empty set only where a set is expected", () => {
+    expect(ok("no", "boolean").value).toMatchObject({ kind: "boolean", value: false });
+    expect(parse("none", "number").ok).toBe(false);
   });
 
   it("reads one number as a set of one when a set is expected", () => {
