@@ -53,6 +53,8 @@ export interface DailySet {
   timeZoneValid: boolean;
   /** Goal items first, then `extra` more. */
   items: DailyItem[];
+  /** How many of `items` are the goal part (fewer than the goal when too little is due or new). */
+  goalSize: number;
   /** Skills due by the end of today (reviews + covered). */
   dueCount: number;
 }
@@ -81,11 +83,17 @@ export function dailySet(input: DailySetInput): DailySet {
     ...ahead.map((s) => [s, "ahead"] as [SkillNode, DailyItemKind]),
   ];
   // The goal part and the rest are interleaved separately so "more practice" only appends.
-  const ordered = [...interleaveBlocks(graph, priority.slice(0, goal)), ...interleaveBlocks(graph, priority.slice(goal))];
-  const items = ordered.slice(0, goal + Math.max(0, input.extra ?? 0)).map(([s, kind], index) => ({
+  const goalPart = interleaveBlocks(graph, priority.slice(0, goal));
+  const wanted = Math.max(0, input.extra ?? 0);
+  const tail = interleaveBlocks(graph, priority.slice(goal));
+  // More practice never runs dry (a new learner's first set is only the day's new skills): past
+  // every distinct skill it goes round them again; seeds depend on the index, so repeats are new problems.
+  const pool = [...goalPart, ...tail];
+  for (let k = 0; tail.length < wanted && pool.length > 0; k++) tail.push([pool[k % pool.length][0], "ahead"]);
+  const items = [...goalPart, ...tail.slice(0, wanted)].map(([s, kind], index) => ({
     index, skillId: s.id, kind, seed: seedFor(input.learnerId, day.date, index), course: s.course, module: s.module,
   }));
-  return { date: day.date, timeZone: zone.timeZone, timeZoneValid: zone.valid, items, dueCount: due.length };
+  return { date: day.date, timeZone: zone.timeZone, timeZoneValid: zone.valid, items, goalSize: goalPart.length, dueCount: due.length };
 }
 
 /** Interleaves each run of same-kind items, keeping kinds in their priority order. */

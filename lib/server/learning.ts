@@ -88,11 +88,13 @@ export async function todaysSet(learner: Learner, now = new Date(), extra = 0): 
   if (count === 0 || extra > 0) {
     const graph = learnerGraph();
     const memories = await loadMemories(learner.id);
-    const set = dailySet({
+    const input = {
       learnerId: learner.id, now, timeZone: zone.timeZone, graph, courses, memories,
       log: await logSince(learner.id, day.start), dailyGoal: learner.dailyGoal,
-      extra: count === 0 ? extra : count - learner.dailyGoal + extra,
-    });
+    };
+    // The stored rows are the goal part plus earlier "more practice": ask for `extra` beyond them.
+    const base = dailySet(input);
+    const set = count === 0 && extra === 0 ? base : dailySet({ ...input, extra: Math.max(0, count - base.goalSize) + extra });
     dueCount = set.dueCount;
     const fresh = set.items.filter((i) => i.index >= count);
     const data = fresh.flatMap((item) => {
