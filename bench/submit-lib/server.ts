@@ -6,10 +6,9 @@ import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { createDb, setDb, type Db } from "@/lib/server/db";
 import { launchCluster } from "../../scripts/db/embedded";
-import { applyMigrations } from "../../scripts/db/migrations";
+import { freshMigratedDatabase } from "../../scripts/db/fresh-database";
 import { ensureBuild, nextBin } from "../../scripts/lib/build";
 import { PROJECT_ROOT } from "../../scripts/lib/config";
 import { freePort } from "../../scripts/lib/ports";
@@ -23,13 +22,7 @@ export async function startBenchServer(): Promise<BenchServer> {
   const started = await launchCluster({ dataDir, port: await freePort(), persistent: false, portEnvVar: "(bench cluster)" });
   if (!started.ok) throw new Error(started.message);
   const { cluster } = started;
-  const database = `basis_bench_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: cluster.urlFor("postgres") });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(database)}`);
-  await admin.end();
-  const url = cluster.urlFor(database);
-  await applyMigrations(url);
+  const url = await freshMigratedDatabase(cluster, "basis_bench");
   const db = createDb(url);
   setDb(db);
 

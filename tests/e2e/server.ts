@@ -7,12 +7,11 @@ import os from "node:os";
 import path from "node:path";
 import { createDb, setDb } from "@/lib/server/db";
 import { launchCluster } from "../../scripts/db/embedded";
-import { applyMigrations } from "../../scripts/db/migrations";
+import { freshMigratedDatabase } from "../../scripts/db/fresh-database";
 import { runSeedSteps } from "../../scripts/db/seed";
 import { ensureBuild, nextBin } from "../../scripts/lib/build";
 import { PROJECT_ROOT } from "../../scripts/lib/config";
 import { freePort } from "../../scripts/lib/ports";
-import pg from "pg";
 
 async function main(): Promise<void> {
   const port = Number(process.env.E2E_PORT);
@@ -27,13 +26,7 @@ async function main(): Promise<void> {
     await rm(dataDir, { recursive: true, force: true });
   };
 
-  const database = `basis_e2e_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: cluster.urlFor("postgres") });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(database)}`);
-  await admin.end();
-  const url = cluster.urlFor(database);
-  await applyMigrations(url);
+  const url = await freshMigratedDatabase(cluster, "basis_e2e");
   const db = createDb(url);
   setDb(db);
   await runSeedSteps();
