@@ -123,7 +123,7 @@ export interface CheckPolicy {
   /** For expressions: the box in which random points are drawn, per variable; default [-2, 2] avoiding domain errors. */
   domain?: Record<string, [number, number]>;
   /** For expressions: form requirements, e.g. { maxDegree: 3 } or "no derivative left unevaluated". */
-  form?: { maxDegree?: number; noDerivative?: boolean };
+  form?: { maxDegree?: number; noDerivative?: boolean; factored?: boolean };
   /** For parts: a policy per part. */
   parts?: Record<string, CheckPolicy>;
 }

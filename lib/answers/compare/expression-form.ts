@@ -111,3 +111,14 @@ export function describeCoefficientDifferences(actual: number[], expected: numbe
   }
   return notes.join("; ");
 }
+
+/**
+ * "Factorised": written as a product (or quotient or power) of factors at the top level, e.g.
+ * (x - 1)(x + 2) or -3x(x + 1)^2, not as a sum of terms. Whether each factor is irreducible is not
+ * judged: questions that ask for factors name how far to go.
+ */
+export function isFactored(node: Node): boolean {
+  let n = node;
+  while (n.type === "ParenthesisNode" || (n.type === "OperatorNode" && n.fn === "unaryMinus")) n = n.type === "ParenthesisNode" ? n.content! : n.args![0];
+  return n.type !== "OperatorNode" || !(n.op === "+" || n.op === "-");
+}

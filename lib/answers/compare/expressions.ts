@@ -4,7 +4,7 @@
 import seedrandom from "seedrandom";
 import { evaluateAt } from "@/lib/math";
 import type { ExpressionValue } from "../types";
-import { degree, describeCoefficientDifferences, hasDerivative, polyCoefficients, tree } from "./expression-form";
+import { degree, describeCoefficientDifferences, hasDerivative, isFactored, polyCoefficients, tree } from "./expression-form";
 import { right, wrong, type Policy } from "./verdict";
 import type { Verdict } from "../types";
 
@@ -55,6 +55,7 @@ function formProblems(actual: ExpressionValue, expected: ExpressionValue, policy
   const node = tree(actual.text);
   if (!node) return null;
   if (form.noDerivative && hasDerivative(node)) return "Evaluate the derivative: your answer still contains an unevaluated derivative.";
+  if (form.factored && !isFactored(node)) return "Not factorised: write it as a product of factors, such as (x - 1)(x + 2).";
   if (form.maxDegree !== undefined) {
     const d = degree(node, new Set(union(actual.vars, expected.vars)));
     if (d === Infinity) return `Expected a polynomial of degree at most ${form.maxDegree}; your answer is not a polynomial.`;

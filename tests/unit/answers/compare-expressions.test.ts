@@ -60,4 +60,15 @@ describe("form requirements", () => {
     expect(v.correct).toBe(false);
     expect(v.feedback).toMatch(/unevaluated derivative/);
   });
+
+  it.each([
+    ["(x - 1)(x + 2)", true, "Correct."],
+    ["-(x + 2)(1 - x)", true, "Correct."],
+    ["(x+2)*(x-1)", true, "Correct."],
+    ["x^2 + x - 2", false, "Equivalent, but not in the required form. Not factorised: write it as a product of factors, such as (x - 1)(x + 2)."],
+    ["(x - 1)(x + 3)", false, "Not equivalent to the answer: your expression gives different values."],
+  ])("factored: %s", (a, correct, feedback) => {
+    const v = check(expr(a), expr("(x - 1)(x + 2)"), { form: { factored: true } });
+    expect([v.correct, v.feedback]).toEqual([correct, feedback]);
+  });
 });
