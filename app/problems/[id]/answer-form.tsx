@@ -53,7 +53,7 @@ export function AnswerForm({ problemId, expects, parseOptions, matrixShape, hint
     const parsed = parse(text, expects, parseOptions);
     // Text of another kind (a vector where a number is asked) can still be a known mistake the
     // server diagnoses, so only text that reads as nothing at all is held back.
-    if (!parsed.ok) return { ok: false as const, readable: parse(text, undefined, parseOptions).ok, message: `${parsed.error} (at character ${parsed.column})` };
+    if (!parsed.ok) return { ok: false as const, readable: parse(text, undefined, parseOptions).ok, message: /\bcolumn \d/.test(parsed.error) ? parsed.error : `${parsed.error} (at character ${parsed.column})` };
     return { ok: true as const, html: katex.renderToString(parsed.latex, { output: "htmlAndMathml", throwOnError: false }) };
   }, [text, expects, parseOptions]);
 
