@@ -33,13 +33,30 @@ export const identity = (n: number): IntMatrix =>
 
 export const transpose = (A: IntMatrix): IntMatrix => A[0].map((_, j) => A.map((row) => row[j]));
 
-export const matMul = (A: IntMatrix, B: IntMatrix): IntMatrix =>
-  A.map((row) => B[0].map((_, j) => row.reduce((s, x, k) => s + x * B[k][j], 0)));
+export const matMul = (A: IntMatrix, B: IntMatrix): IntMatrix => {
+  const cols = B[0].length;
+  return A.map((row) => {
+    const out = new Array<number>(cols);
+    for (let j = 0; j < cols; j++) {
+      let s = 0;
+      for (let k = 0; k < row.length; k++) s += row[k] * B[k][j];
+      out[j] = s;
+    }
+    return out;
+  });
+};
 
 export const matVec = (A: IntMatrix, v: IntVector): IntVector => A.map((row) => dot(row, v));
 
-export const maxAbs = (A: IntMatrix | IntVector): number =>
-  Math.max(...(A as (number | number[])[]).flat().map((x) => Math.abs(x as number)));
+/** Loops rather than flat/map/spread: called on every rejection-sampling try. */
+export const maxAbs = (A: IntMatrix | IntVector): number => {
+  let m = -Infinity;
+  for (const x of A as (number | number[])[]) {
+    if (typeof x === "number") m = Math.max(m, Math.abs(x));
+    else for (const y of x) m = Math.max(m, Math.abs(y));
+  }
+  return m;
+};
 
 /** Determinant by Bareiss' fraction-free elimination: exact for integer input. */
 export function det(A: IntMatrix): number {

@@ -30,6 +30,7 @@ export interface Rng {
 
 /** Retry limit for rejection sampling; reaching it is a bug in a generator's ranges. */
 const MAX_TRIES = 10_000;
+const SHEARS = [-2, -1, 1, 2] as const;
 
 export function makeRng(skill: string, seed: number, level: number): Rng {
   const random = seedrandom(`${skill}:${seed}:${level}`);
@@ -96,28 +97,31 @@ export function makeRng(skill: string, seed: number, level: number): Rng {
     },
   };
 
-  /** Product of random elementary matrices (shears, swaps, sign flips), built with its inverse. */
+  /**
+   * Product of random elementary matrices (shears, swaps, sign flips), built with its inverse.
+   * Each factor is applied in place as a column/row operation rather than by matMul (same draws,
+   * same integers) because this is the hot loop of every rejection-sampled "nice" matrix.
+   */
   function unimodularOnce(n: number): { P: IntMatrix; Pinv: IntMatrix } {
-    let P = identity(n);
-    let Pinv = identity(n);
+    const P = identity(n);
+    const Pinv = identity(n);
     for (let step = 0; step < n + 1; step++) {
       const i = int(0, n - 1);
       const j = (i + int(1, n - 1)) % n;
-      const k = rng.pick([-2, -1, 1, 2]);
-      const E = identity(n);
-      const Einv = identity(n);
-      E[i][j] = k;
-      Einv[i][j] = -k;
-      P = matMul(P, E);
-      Pinv = matMul(Einv, Pinv);
+      const k = rng.pick(SHEARS);
+      // P·E with E = I + k·e_i e_jᵀ: column j += k·column i. Einv·Pinv: row i −= k·row j.
+      for (let r = 0; r < n; r++) P[r][j] = P[r][j] + k * P[r][i];
+      const rowI = Pinv[i];
+      const rowJ = Pinv[j];
+      for (let c = 0; c < n; c++) rowI[c] = rowI[c] + -k * rowJ[c];
     }
     if (rng.bool()) {
-      // A sign flip keeps |det| = 1 and lets det(P) be -1 as well.
-      const F = identity(n);
+      // A sign flip keeps |det| = 1 and lets det(P) be -1 as well. (0 - x keeps 0 as +0.)
       const r = int(0, n - 1);
-      F[r][r] = -1;
-      P = matMul(P, F);
-      Pinv = matMul(F, Pinv);
+      for (let t = 0; t < n; t++) {
+        P[t][r] = 0 - P[t][r];
+        Pinv[r][t] = 0 - Pinv[r][t];
+      }
     }
     return { P, Pinv };
   }
