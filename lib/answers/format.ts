@@ -45,7 +45,21 @@ export function toText(value: Value): string {
   }
 }
 
+/** Memo of textTex: the same short entry texts ("2", "-1/3") recur across every problem and
+ * mathjs parse + toTex dominates generation time; cleared when large to bound memory. */
+const TEX_CACHE = new Map<string, string>();
+const TEX_CACHE_MAX = 5000;
+
 function textTex(text: string): string {
+  const hit = TEX_CACHE.get(text);
+  if (hit !== undefined) return hit;
+  const tex = textTexUncached(text);
+  if (TEX_CACHE.size >= TEX_CACHE_MAX) TEX_CACHE.clear();
+  TEX_CACHE.set(text, tex);
+  return tex;
+}
+
+function textTexUncached(text: string): string {
   try {
     return texNode(math.parse(text));
   } catch {
