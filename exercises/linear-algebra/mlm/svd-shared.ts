@@ -25,6 +25,18 @@ export interface SvdInstance {
   V: UnitCol[];
 }
 
+/** Entries all within `bound` and at most one zero; plain loops as it runs ~100 times per try. */
+function smallWithFewZeros(A: number[][], bound: number): boolean {
+  let zeros = 0;
+  for (const row of A) {
+    for (const x of row) {
+      if (Math.abs(x) > bound) return false;
+      if (x === 0 && ++zeros > 1) return false;
+    }
+  }
+  return true;
+}
+
 /** A = σ1 u1 v1ᵀ + σ2 u2 v2ᵀ, integer, entries at most `bound`, σ1 > σ2 ≥ 1. */
 export function svdInstance(rng: Rng, rows: 2 | 3, bound = 15): SvdInstance {
   for (;;) {
@@ -38,7 +50,7 @@ export function svdInstance(rng: Rng, rows: 2 | 3, bound = 15): SvdInstance {
     for (let s1 = 2; s1 <= 15; s1++) {
       for (let s2 = 1; s2 < s1; s2++) {
         const A = intRankOneSum([{ sigma: s1, u: U[0], v: V[0] }, { sigma: s2, u: U[1], v: V[1] }]);
-        if (A && Math.max(...A.flat().map(Math.abs)) <= bound && A.flat().filter((x) => x === 0).length <= 1) options.push({ A, sigma: [s1, s2] });
+        if (A && smallWithFewZeros(A, bound)) options.push({ A, sigma: [s1, s2] });
       }
     }
     if (options.length > 0) {
