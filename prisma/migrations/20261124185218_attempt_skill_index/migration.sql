@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Attempt_skillId_userId_createdAt_idx" ON "Attempt"("skillId", "userId", "createdAt");
