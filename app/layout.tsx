@@ -44,6 +44,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                     </li>
                   )}
                   <li>
+                    <Link href="/exams">Exams</Link>
+                  </li>
+                  <li>
                     <Link href="/certificates">Certificates</Link>
                   </li>
                   <li>

@@ -1,25 +1,12 @@
 "use client";
 // The answer box: a live "interpreted as" preview with the same parser the server uses (no round
 // trip), inline parse errors, an optional grid for matrices, hints and "I don't know".
-import katex from "katex";
-import { useEffect, useMemo, useRef, useState, useTransition } from "react";
-import { parse } from "@/lib/answers";
+import { useEffect, useRef, useState, useTransition } from "react";
 import type { Expect, ParseOptions } from "@/lib/answers/types";
 import { submitAnswerAction } from "@/app/learn/actions";
 import type { RenderedResult } from "@/app/learn/render-result";
-import { MatrixGrid } from "./matrix-grid";
+import { AnswerInput, useAnswerPreview } from "./answer-input";
 import { ResultPanel } from "./result-panel";
-
-const EXAMPLES: Partial<Record<Expect, string>> = {
-  number: "e.g. 3/4, sqrt(29), -2.5",
-  vector: "e.g. (1, -2, 3)",
-  matrix: "e.g. [[1, 2], [3, 4]]",
-  set: "e.g. {2, 5}",
-  boolean: "yes or no",
-  expression: "e.g. 3x^2 cos(x)",
-  complex: "e.g. 1 + 2i",
-  parts: "e.g. L = [[1, 0], [2, 1]]; U = [[1, 2], [0, 3]]",
-};
 
 type Props = {
   problemId: string;
@@ -35,7 +22,6 @@ export function AnswerForm({ problemId, expects, parseOptions, matrixShape, hint
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<RenderedResult | null>(null);
   const [pending, startTransition] = useTransition();
-  const [grid, setGrid] = useState(false);
   // One id per problem view: a double click or a retry after a network error reuses it.
   const clientId = useRef<string>("");
   const started = useRef(0);
@@ -48,14 +34,7 @@ export function AnswerForm({ problemId, expects, parseOptions, matrixShape, hint
     if (result) verdictHeading.current?.focus();
   }, [result]);
 
-  const preview = useMemo(() => {
-    if (text.trim() === "") return null;
-    const parsed = parse(text, expects, parseOptions);
-    // Text of another kind (a vector where a number is asked) can still be a known mistake the
-    // server diagnoses, so only text that reads as nothing at all is held back.
-    if (!parsed.ok) return { ok: false as const, readable: parse(text, undefined, parseOptions).ok, message: /\bcolumn \d/.test(parsed.error) ? parsed.error : `${parsed.error} (at character ${parsed.column})` };
-    return { ok: true as const, html: katex.renderToString(parsed.latex, { output: "htmlAndMathml", throwOnError: false }) };
-  }, [text, expects, parseOptions]);
+  const preview = useAnswerPreview(text, expects, parseOptions);
 
   function submit(gaveUp: boolean) {
     if (pending) return;
@@ -79,7 +58,6 @@ export function AnswerForm({ problemId, expects, parseOptions, matrixShape, hint
   }
 
   if (result) return <ResultPanel result={result} headingRef={verdictHeading} />;
-  const invalid = preview !== null && !preview.ok;
   return (
     <form
       className="form"
@@ -89,33 +67,7 @@ export function AnswerForm({ problemId, expects, parseOptions, matrixShape, hint
       }}
       noValidate
     >
-      <div className="field">
-        <label htmlFor="answer">Your answer</label>
-        <p className="hint" id="answer-hint">
-          {EXAMPLES[expects] ?? "Type your answer"}
-        </p>
-        <input
-          id="answer" name="answer" className="answer-input" value={text} autoComplete="off" autoCapitalize="off" spellCheck={false}
-          maxLength={2000} onChange={(e) => setText(e.target.value)} aria-invalid={invalid || undefined}
-          aria-describedby="answer-hint answer-preview"
-        />
-      </div>
-      {matrixShape && (
-        <div>
-          <button type="button" className="link-button" aria-expanded={grid} onClick={() => setGrid(!grid)}>
-            {grid ? "Hide the grid" : `Enter in a ${matrixShape[0]} × ${matrixShape[1]} grid`}
-          </button>
-          {grid && <MatrixGrid rows={matrixShape[0]} cols={matrixShape[1]} onChange={setText} />}
-        </div>
-      )}
-      <div id="answer-preview" className="preview" aria-live="polite">
-        {preview?.ok && (
-          <p>
-            Interpreted as: <span dangerouslySetInnerHTML={{ __html: preview.html }} />
-          </p>
-        )}
-        {preview && !preview.ok && <p className="field-error">{preview.message}</p>}
-      </div>
+      <AnswerInput id="answer" label="Your answer" text={text} onChange={setText} expects={expects} matrixShape={matrixShape} preview={preview} />
       {error && (
         <p className="form-error" role="alert">
           {error}

@@ -1,0 +1,133 @@
+// Starting, reading, autosaving and submitting an exam attempt. Every function takes the learner's
+// id (authorisation of the row happens here) and an injected clock; refusals are values.
+import { randomInt } from "node:crypto";
+import { z } from "zod";
+import { Prisma } from "@/generated/prisma/client";
+import { MAX_LENGTH } from "@/lib/answers";
+import { assembleExam, type RandomInt } from "@/lib/certificates/exam-assembly";
+import { examEligibility } from "@/lib/certificates/exam-eligibility";
+import { deadlineFor, formatDuration, isPastDeadline, retakeAvailableAt } from "@/lib/certificates/exam-rules";
+import { getDb } from "../db";
+import { loadMemories } from "../learning";
+import { courseTitle } from "../skill-graph";
+import { courseExamSkills, isCourse, lockAttempt, ownAttempt, refuse, settingsFor, type ExamFailure } from "./common";
+import { closeAttempt, expireOverdue } from "./grade";
+import { examView, type ExamView } from "./view";
+
+export type Clock = { now?: Date };
+export type StartResult = { ok: true; resumed: boolean; exam: ExamView } | ExamFailure;
+
+/**
+ * Starts the course exam, or returns the learner's open attempt (a second tab, a double click and
+ * a concurrent start all land on one attempt: the partial unique index allows one OPEN per course).
+ * The questions are delivered in the reply, so the deadline is stored now.
+ */
+export async function startExam(userId: string, course: string, options: Clock & { randomInt?: RandomInt } = {}): Promise<StartResult> {
+  const now = options.now ?? new Date();
+  if (!isCourse(course)) return refuse("unknown-course", `There is no course called "${course}".`);
+  const db = getDb();
+  if (!(await db.enrolment.findUnique({ where: { userId_course: { userId, course } } }))) {
+    return refuse("not-enrolled", `Enrol in ${courseTitle(course)} first; its exam is for enrolled learners.`);
+  }
+  await expireOverdue(userId, now);
+  const open = await openAttempt(userId, course, now);
+  if (open) return { ok: true, resumed: true, exam: open };
+
+  const settings = settingsFor(course);
+  if (!settings.ok) return refuse("config", `The exam is misconfigured on this server: ${settings.message}`);
+  const skills = courseExamSkills(course);
+  const eligibility = examEligibility(skills.map((s) => s.id), await loadMemories(userId));
+  if (!eligibility.eligible) {
+    return refuse("not-eligible", `The exam unlocks when you have learned ${eligibility.required} of the ${eligibility.total} skills of ${courseTitle(course)}; you have learned ${eligibility.learned}. Learn ${eligibility.required - eligibility.learned} more from your daily practice.`);
+  }
+  const last = await db.examAttempt.findFirst({ where: { userId, course, status: { not: "OPEN" } }, orderBy: { closedAt: "desc" }, select: { closedAt: true } });
+  const availableAt = retakeAvailableAt(last?.closedAt ?? null, settings.settings);
+  if (availableAt && now < availableAt) {
+    const wait = availableAt.getTime() - now.getTime();
+    return refuse("cooldown", `You can retake this exam in ${formatDuration(wait)} (at ${availableAt.toISOString().slice(0, 16).replace("T", " ")} UTC).`, { retryAfterSeconds: Math.ceil(wait / 1000) });
+  }
+  const assembled = assembleExam(skills, settings.settings.questionCount, options.randomInt ?? randomInt);
+  if (!assembled.ok) return refuse("config", assembled.message);
+  try {
+    await db.examAttempt.create({
+      data: {
+        userId, course, startedAt: now, deadline: deadlineFor(now, settings.settings), passMark: settings.settings.passMark,
+        items: { create: assembled.questions.map(({ position, skillId, seed, level }) => ({ position, skillId, seed, level })) },
+      },
+    });
+  } catch (error) {
+    // Lost the race to a concurrent start: the index kept theirs, which is the one to return.
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
+    const theirs = await openAttempt(userId, course, now);
+    if (theirs) return { ok: true, resumed: true, exam: theirs };
+    throw error;
+  }
+  const mine = await openAttempt(userId, course, now);
+  if (!mine) throw new Error("exam attempt vanished after creation");
+  return { ok: true, resumed: false, exam: mine };
+}
+
+async function openAttempt(userId: string, course: string, now: Date): Promise<ExamView | null> {
+  const attempt = await getDb().examAttempt.findFirst({ where: { userId, course, status: "OPEN" }, include: { items: { orderBy: { position: "asc" } } } });
+  return attempt ? examView(attempt, now) : null;
+}
+
+/** The attempt as its learner may see it; an attempt past its deadline is closed and graded first. */
+export async function getExamForLearner(userId: string, attemptId: string, options: Clock = {}): Promise<{ ok: true; exam: ExamView } | ExamFailure> {
+  const now = options.now ?? new Date();
+  let found = await ownAttempt(userId, attemptId);
+  if (!found.ok) return found;
+  if (found.attempt.status === "OPEN" && isPastDeadline(found.attempt.deadline, now)) {
+    await expireOverdue(userId, now, attemptId);
+    found = await ownAttempt(userId, attemptId);
+    if (!found.ok) return found;
+  }
+  return { ok: true, exam: examView(found.attempt, now) };
+}
+
+export const SaveInput = z.object({
+  position: z.number().int().min(0).max(999),
+  answer: z.string().max(MAX_LENGTH, `The answer is too long: the limit is ${MAX_LENGTH.toLocaleString("en")} characters.`),
+});
+
+const DEADLINE_PASSED = "Time is up: the exam closed at its deadline, so this answer was not saved. Your saved answers have been graded.";
+const CLOSED = "This exam has already been submitted, so answers can no longer be changed.";
+
+export type SaveResult = { ok: true; position: number; savedAt: string } | ExamFailure;
+
+/** Autosave of one answer. Refused after the deadline, on a closed attempt, or on another learner's attempt. */
+export async function saveAnswer(userId: string, attemptId: string, raw: unknown, options: Clock = {}): Promise<SaveResult> {
+  const now = options.now ?? new Date();
+  const input = SaveInput.safeParse(raw);
+  if (!input.success) return refuse("invalid", input.error.issues[0]?.message ?? "The answer could not be read.");
+  const { position, answer } = input.data;
+  const outcome = await getDb().$transaction(async (tx): Promise<SaveResult | "expired"> => {
+    await lockAttempt(tx, attemptId);
+    const found = await ownAttempt(userId, attemptId, tx);
+    if (!found.ok) return found;
+    const { attempt } = found;
+    if (attempt.status !== "OPEN") return attempt.status === "EXPIRED" ? refuse("deadline-passed", DEADLINE_PASSED) : refuse("closed", CLOSED);
+    if (isPastDeadline(attempt.deadline, now)) return "expired";
+    const saved = await tx.examItem.updateMany({ where: { attemptId, position }, data: { answerText: answer.trim() === "" ? null : answer, savedAt: now } });
+    if (saved.count === 0) return refuse("no-question", `This exam has no question ${position + 1}.`);
+    return { ok: true, position, savedAt: now.toISOString() };
+  });
+  if (outcome !== "expired") return outcome;
+  await expireOverdue(userId, now, attemptId);
+  return refuse("deadline-passed", DEADLINE_PASSED);
+}
+
+export type SubmitResult = { ok: true; exam: ExamView } | ExamFailure;
+
+/** Submission: grades what is saved. After the deadline the attempt is closed as expired instead. */
+export async function submitExam(userId: string, attemptId: string, options: Clock = {}): Promise<SubmitResult> {
+  const now = options.now ?? new Date();
+  const found = await ownAttempt(userId, attemptId);
+  if (!found.ok) return found;
+  if (found.attempt.status !== "OPEN") return refuse("closed", "This exam was already closed; its results are below.");
+  const status = isPastDeadline(found.attempt.deadline, now) ? "EXPIRED" : "SUBMITTED";
+  if (!(await closeAttempt(attemptId, status, now))) return refuse("closed", "This exam was already closed; its results are below.");
+  const after = await ownAttempt(userId, attemptId);
+  if (!after.ok) return after;
+  return { ok: true, exam: examView(after.attempt, now) };
+}
