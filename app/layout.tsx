@@ -38,9 +38,17 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                   <li>
                     <Link href="/settings">Settings</Link>
                   </li>
+                  <li>
+                    <Link href="/cohorts">Cohorts</Link>
+                  </li>
                   {hasRole(user, STAFF_ROLES) && (
                     <li>
                       <Link href="/teach">Teach</Link>
+                    </li>
+                  )}
+                  {hasRole(user, ["ADMIN"]) && (
+                    <li>
+                      <Link href="/admin">Admin</Link>
                     </li>
                   )}
                   <li>
