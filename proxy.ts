@@ -5,12 +5,15 @@
 // every response, so a prefetch finishing after sign-out signed the user straight back in.
 import { NextResponse, type NextRequest } from "next/server";
 import { isPublicPath } from "./auth.config";
+import { verifyRateLimitResponse } from "./lib/server/certificates/rate-limit";
 
 // Auth.js names the cookie by scheme and splits large ones into ".0", ".1", …
 const SESSION_COOKIE = /^(__Secure-)?authjs\.session-token(\.\d+)?$/;
 
 export function proxy(request: NextRequest): NextResponse {
   const { pathname, search } = request.nextUrl;
+  const limited = verifyRateLimitResponse(request);
+  if (limited) return new NextResponse(limited.body, limited);
   if (isPublicPath(pathname)) return NextResponse.next();
   if (request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name))) return NextResponse.next();
   const signIn = new URL("/sign-in", request.url);
