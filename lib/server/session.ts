@@ -43,6 +43,19 @@ export async function requireApiUser(): Promise<SessionUser> {
   return user;
 }
 
+/**
+ * Route handlers that act only on rows the caller must own (submitting an answer): the user id
+ * from the signed session token, without currentUser()'s database read, which was one of the
+ * submit route's round trips. Still safe for a deleted account: its rows went with it, so the
+ * ownership check beside the query refuses it.
+ */
+export async function requireApiUserId(): Promise<string> {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) unauthorized();
+  return id;
+}
+
 /** Route handlers: 401 anonymous, 403 wrong role. */
 export async function requireApiRole(...roles: Role[]): Promise<SessionUser> {
   const user = await requireApiUser();

@@ -60,6 +60,16 @@ describe("POST /api/problems/[id]/attempts", () => {
     expect(await t.current.db.attempt.count()).toBe(1);
   });
 
+  it("a session of a deleted account (the token outlives the user) is refused and records nothing", async () => {
+    const { userId, row, answer } = await learnerWithProblem("gone@example.com");
+    session.userId = userId;
+    await t.current.db.user.delete({ where: { id: userId } });
+    const late = await submit(row.id, body(answer));
+    expect(late.status).toBe(404);
+    expect(await late.json()).toMatchObject({ ok: false, code: "not-issued" });
+    expect(await t.current.db.attempt.count()).toBe(0);
+  });
+
   it("refuses another learner's problem with 403, and bad bodies with 400, recording nothing", async () => {
     const owner = await learnerWithProblem("c@example.com");
     const other = await learnerWithProblem("d@example.com");
