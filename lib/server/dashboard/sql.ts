@@ -1,0 +1,71 @@
+// SQL fragments the cohort views share: who is in the cohort, and one scalar subquery per learner
+// metric (each correlated on m."userId"), so a metric is written once and used for sorting,
+// filtering, pages and CSV alike. Every value is a bound parameter; fragments are fixed text.
+import { Prisma } from "@/generated/prisma/client";
+import { MASTERED_SQL } from "@/lib/server/cohorts/mastery-sql";
+import { AT_RISK, OVERDUE_AFTER_DAYS } from "./thresholds";
+
+const DAY_MS = 86_400_000;
+
+/** SELECT "userId" of the cohort's members (feed to learnerMasterySql and IN lists). */
+export function memberIds(cohortId: string): Prisma.Sql {
+  return Prisma.sql`SELECT "userId" FROM "CohortMember" WHERE "cohortId" = ${cohortId}`;
+}
+
+/**
+ * A clock value as the UTC "timestamp without time zone" Prisma stores (createdAt, joinedAt…), so
+ * comparisons never depend on the session's TimeZone setting.
+ */
+export function utc(at: Date): Prisma.Sql {
+  return Prisma.sql`(${at}::timestamptz AT TIME ZONE 'UTC')`;
+}
+
+/** The learner's local calendar date now, as SQL date (User aliased u). */
+export function localToday(now: Date): Prisma.Sql {
+  return Prisma.sql`(${now}::timestamptz AT TIME ZONE u."timeZone")::date`;
+}
+
+export interface Metrics {
+  lastActive: Prisma.Sql;
+  due: Prisma.Sql;
+  overdue: Prisma.Sql;
+  mastered: Prisma.Sql;
+  dailyIssued: Prisma.Sql;
+  dailyAnswered: Prisma.Sql;
+  completion: Prisma.Sql;
+  streak: Prisma.Sql;
+  inactive: Prisma.Sql;
+}
+
+/** Per-learner scalar subqueries for member m (with User u), at the clock `now`. */
+export function metrics(now: Date): Metrics {
+  const overdueBefore = new Date(now.getTime() - OVERDUE_AFTER_DAYS * DAY_MS);
+  const inactiveBefore = new Date(now.getTime() - AT_RISK.inactiveDays * DAY_MS);
+  const started = Prisma.sql`(ss."memory"->>'reps')::int > 0`;
+  const weekStart = Prisma.sql`to_char(${localToday(now)} - 6, 'YYYY-MM-DD')`;
+  const dailyIssued = Prisma.sql`(SELECT count(*)::int FROM "IssuedProblem" ip WHERE ip."userId" = m."userId" AND ip.source = 'DAILY' AND ip."localDate" >= ${weekStart})`;
+  const dailyAnswered = Prisma.sql`(SELECT count(*)::int FROM "IssuedProblem" ip WHERE ip."userId" = m."userId" AND ip.source = 'DAILY' AND ip."localDate" >= ${weekStart} AND ip."answeredAt" IS NOT NULL)`;
+  const lastActive = Prisma.sql`(SELECT max(a."createdAt") FROM "Attempt" a WHERE a."userId" = m."userId")`;
+  return {
+    lastActive,
+    due: Prisma.sql`(SELECT count(*)::int FROM "SkillState" ss WHERE ss."userId" = m."userId" AND ${started} AND (ss."memory"->>'due')::timestamptz <= ${now}::timestamptz)`,
+    overdue: Prisma.sql`(SELECT count(*)::int FROM "SkillState" ss WHERE ss."userId" = m."userId" AND ${started} AND (ss."memory"->>'due')::timestamptz <= ${overdueBefore}::timestamptz)`,
+    mastered: Prisma.sql`(SELECT count(*)::int FROM "SkillState" ss WHERE ss."userId" = m."userId" AND ${MASTERED_SQL})`,
+    dailyIssued,
+    dailyAnswered,
+    completion: Prisma.sql`(${dailyAnswered}::float8 / NULLIF(${dailyIssued}, 0))`,
+    // Consecutive local days with an answer, ending today or yesterday (lib/server/progress streakFrom).
+    streak: Prisma.sql`COALESCE((
+      SELECT CASE WHEN max(d) >= ${localToday(now)} - 1 THEN count(*)::int ELSE 0 END FROM (
+        SELECT d, d - (row_number() OVER (ORDER BY d))::int AS grp FROM (
+          SELECT DISTINCT ((a."createdAt" AT TIME ZONE 'UTC') AT TIME ZONE u."timeZone")::date AS d FROM "Attempt" a
+          WHERE a."userId" = m."userId" AND a."createdAt" > ${utc(new Date(now.getTime() - 400 * DAY_MS))} AND a."createdAt" <= ${utc(now)}) days
+      ) islands GROUP BY grp ORDER BY max(d) DESC LIMIT 1), 0)`,
+    inactive: Prisma.sql`(COALESCE(${lastActive}, m."joinedAt") < ${utc(inactiveBefore)})`,
+  };
+}
+
+/** `%text%` for ILIKE with the user's % and _ taken literally. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
