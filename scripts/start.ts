@@ -2,6 +2,7 @@
 // build when stale, then the Next.js server; Ctrl-C / SIGTERM stops everything cleanly.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { localSigningKeyPem, signingKeyProblem } from "@/lib/server/certificates/signing-key";
 import { deploymentProblem } from "@/lib/server/deployment";
 import { createDb, setDb } from "@/lib/server/db";
 import { openDatabase } from "./db/connection";
@@ -27,6 +28,8 @@ async function main(): Promise<void> {
   const config = read.config;
   const problem = deploymentProblem({ NODE_ENV: process.env.NODE_ENV, DATABASE_URL: config.databaseUrl, AUTH_SECRET: config.authSecret });
   if (problem) fail(problem);
+  const keyProblem = signingKeyProblem({ NODE_ENV: process.env.NODE_ENV, DATABASE_URL: config.databaseUrl, CERT_SIGNING_KEY: process.env.CERT_SIGNING_KEY });
+  if (keyProblem) fail(keyProblem);
   if (!(await isPortFree(config.port, "0.0.0.0"))) fail(portInUseMessage(config.port, "web server", "PORT"));
 
   const opened = await openDatabase(config);
@@ -69,7 +72,10 @@ async function main(): Promise<void> {
   child = spawn(process.execPath, ["--require", exitWithParent, nextBin(), dev ? "dev" : "start", "-p", String(config.port)], {
     cwd: PROJECT_ROOT,
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: authSecret, AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env, DATABASE_URL: db.url, AUTH_SECRET: authSecret, AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1",
+      CERT_SIGNING_KEY: process.env.CERT_SIGNING_KEY ?? localSigningKeyPem(config.dataDir),
+    },
   });
   child.on("exit", (code) => {
     if (!stopping) {

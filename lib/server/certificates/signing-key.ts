@@ -49,6 +49,11 @@ export function signingKeyProblem(env: Env): string | null {
   return null;
 }
 
+/** The local key's PKCS8 PEM (created on first use): `npm start` hands it to the server it spawns. */
+export function localSigningKeyPem(dataDir: string): string {
+  return localKey(dataDir).export({ format: "pem", type: "pkcs8" }).toString();
+}
+
 function localKey(dataDir: string): KeyObject {
   const file = path.join(dataDir, "cert-signing-key.pem");
   try {
