@@ -3,6 +3,7 @@
 // act on which cohort, is checked in lib/server/cohorts/manage.ts beside the query.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { requireCohortStaff } from "@/lib/server/cohorts/access";
 import { addLearnerByEmail, createCohort, renewJoinCode } from "@/lib/server/cohorts/manage";
 import { requireRole, STAFF_ROLES } from "@/lib/server/session";
 import { failureState, type FormState } from "../cohorts/form-state";
@@ -22,8 +23,8 @@ export async function createCohortAction(_prev: FormState, formData: FormData): 
 }
 
 export async function renewJoinCodeAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireRole(...STAFF_ROLES);
   const cohortId = String(formData.get("cohortId") ?? "");
+  const { user } = await requireCohortStaff(cohortId);
   const result = await renewJoinCode(user, cohortId, String(formData.get("codeExpiresOn") ?? ""));
   if (!result.ok) return failureState(result);
   revalidatePath("/teach");
@@ -31,9 +32,10 @@ export async function renewJoinCodeAction(_prev: FormState, formData: FormData):
 }
 
 export async function addLearnerAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireRole(...STAFF_ROLES);
+  const cohortId = String(formData.get("cohortId") ?? "");
+  const { user } = await requireCohortStaff(cohortId);
   const email = String(formData.get("email") ?? "");
-  const result = await addLearnerByEmail(user, String(formData.get("cohortId") ?? ""), email);
+  const result = await addLearnerByEmail(user, cohortId, email);
   if (!result.ok) return failureState(result, { email });
   revalidatePath("/teach");
   return { message: result.message };
