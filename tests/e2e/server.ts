@@ -2,7 +2,7 @@
 // production build (rebuilt only when sources changed) and `next start` on E2E_PORT.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { createDb, setDb } from "@/lib/server/db";
@@ -27,6 +27,9 @@ async function main(): Promise<void> {
   };
 
   const url = await freshMigratedDatabase(cluster, "basis_e2e");
+  // Specs seed fixtures straight into this database (tests/e2e/fixtures.ts reads the file).
+  await mkdir(path.join(PROJECT_ROOT, "test-results"), { recursive: true });
+  await writeFile(path.join(PROJECT_ROOT, "test-results", `e2e-database-url-${port}`), url);
   const db = createDb(url);
   setDb(db);
   await runSeedSteps();
