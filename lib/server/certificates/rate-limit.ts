@@ -45,9 +45,13 @@ export function verifyLimiter(): ReturnType<typeof createRateLimiter> {
 
 type HeaderBag = { get(name: string): string | null };
 
-/** The client address: the first X-Forwarded-For hop (set by the proxy in front), else X-Real-IP. */
+/**
+ * The client address: the last X-Forwarded-For hop, which the reverse proxy in front appended
+ * (earlier hops are whatever the client claimed, so a client cannot pick its own bucket), else
+ * X-Real-IP. Without either, every caller shares one bucket: run Basis behind a proxy you control.
+ */
 export function clientAddress(headers: HeaderBag): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip")?.trim() || "unknown";
+  return headers.get("x-forwarded-for")?.split(",").at(-1)?.trim() || headers.get("x-real-ip")?.trim() || "unknown";
 }
 
 export function rateLimitMessage(retryAfterSeconds: number): string {

@@ -25,8 +25,9 @@ describe("verification rate limit", () => {
     expect(limiter.take("a", 0).ok).toBe(true);
   });
 
-  it("takes the first forwarded address", () => {
-    expect(clientAddress(new Headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" }))).toBe("203.0.113.7");
+  it("takes the hop the nearest proxy appended, not what the client claimed", () => {
+    expect(clientAddress(new Headers({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" }))).toBe("10.0.0.1");
+    expect(clientAddress(new Headers({ "x-forwarded-for": "203.0.113.7" }))).toBe("203.0.113.7");
     expect(clientAddress(new Headers({ "x-real-ip": "198.51.100.2" }))).toBe("198.51.100.2");
   });
 
