@@ -8,6 +8,7 @@ import { createDb, setDb } from "@/lib/server/db";
 import { openDatabase } from "./db/connection";
 import { applyMigrations } from "./db/migrations";
 import { DEMO_ACCOUNTS, runSeedSteps } from "./db/seed";
+import { demoCohortJoinCode } from "@/lib/server/cohorts/demo";
 import { ensureBuild, nextBin } from "./lib/build";
 import { PROJECT_ROOT, readConfig } from "./lib/config";
 import { watchLaunchers } from "./lib/lifelines";
@@ -37,6 +38,7 @@ async function main(): Promise<void> {
   const { db } = opened;
   let child: ChildProcess | undefined;
   let stopping = false;
+  let demoJoinCode: string | null = null;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
@@ -60,6 +62,7 @@ async function main(): Promise<void> {
   if (config.seedDemo) {
     const ran = await runSeedSteps();
     if (ran.length) console.log(`Seeded demo data: ${ran.join(", ")}`);
+    demoJoinCode = await demoCohortJoinCode();
   }
   await client.$disconnect();
 
@@ -89,6 +92,7 @@ async function main(): Promise<void> {
   if (config.seedDemo) {
     console.log("Demo logins:");
     for (const a of DEMO_ACCOUNTS) console.log(`  ${a.role.toLowerCase().padEnd(10)} ${a.email.padEnd(24)} password: ${a.password}`);
+    if (demoJoinCode) console.log(`Demo cohort join code: ${demoJoinCode}  (${url}/join/${demoJoinCode})`);
   }
 }
 

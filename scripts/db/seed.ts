@@ -2,6 +2,7 @@
 // added in a later release still runs on an existing database, and users' edits are never undone.
 import type { Role } from "@/generated/prisma/enums";
 import { getDb } from "@/lib/server/db";
+import { seedDemoCohort } from "@/lib/server/cohorts/demo";
 import { ensureUser } from "@/lib/server/users";
 
 export type SeedStep = { name: string; run: () => Promise<void> };
@@ -23,7 +24,7 @@ const demoUsers: SeedStep = {
 };
 
 /** In order. The instructor's demo cohort (dashboards issue) goes after demo-users. */
-export const DEMO_SEED_STEPS: SeedStep[] = [demoUsers];
+export const DEMO_SEED_STEPS: SeedStep[] = [demoUsers, { name: "demo-cohort", run: () => seedDemoCohort() }];
 
 /** Runs the steps this database has not seen yet; returns their names. */
 export async function runSeedSteps(steps: readonly SeedStep[] = DEMO_SEED_STEPS): Promise<string[]> {

@@ -7,7 +7,7 @@ const t = useTestDatabase();
 
 describe("demo seed", () => {
   it("creates a learner, an instructor and an admin whose printed passwords work", async () => {
-    expect(await runSeedSteps()).toEqual(["demo-users"]);
+    expect(await runSeedSteps()).toEqual(["demo-users", "demo-cohort"]);
     const users = await t.current.db.user.findMany({ orderBy: { email: "asc" } });
     expect(users.map((u) => [u.email, u.role])).toEqual([
       ["admin@example.com", "ADMIN"],
