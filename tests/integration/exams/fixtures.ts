@@ -35,11 +35,14 @@ export function rightAnswer(item: { skillId: string; seed: number; level: number
   return getGenerator(item.skillId)!.generate(item.seed, item.level).answer.text;
 }
 
-/** A known wrong answer the checker marks incorrect (a diagnosed mistake, else a nonsense number). */
+/** A known wrong answer the checker marks incorrect with no partial credit (a diagnosed mistake, else a nonsense number). */
 export function wrongAnswer(item: { skillId: string; seed: number; level: number }): string {
   const generator = getGenerator(item.skillId)!;
   const problem = generator.generate(item.seed, item.level);
   const candidates = [...generator.mistakeAnswers(problem).map((m) => m.text), "123456789", "(123456789, 1)", "no"];
-  const wrong = candidates.find((text) => !generator.check(problem, text).correct && !generator.check(problem, text).mistakes.includes("unparsed"));
+  const wrong = candidates.find((text) => {
+    const verdict = generator.check(problem, text);
+    return !verdict.correct && verdict.score === 0 && !verdict.mistakes.includes("unparsed");
+  });
   return wrong ?? "123456789";
 }
