@@ -3,9 +3,26 @@
 // mistakes live here once, so skill files hold only their mathematics.
 import { checkWithMistakes, equivalent, parse, toLatex, toNumeric, toText } from "@/lib/answers";
 import { makeRng } from "./rng";
-import type { CheckResult, Generator, Json, Problem, ProblemData, SkillSpec } from "./types";
+import type { Value } from "@/lib/answers/types";
+import type { CheckResult, Generator, Json, Problem, ProblemAnswer, ProblemData, SkillSpec } from "./types";
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * The answer with `latex` computed on first read and kept: a getter, so it is still an ordinary
+ * enumerable property (JSON, spreads, deep equality) in the same key order. Most problems are
+ * generated to be checked, and toLatex was the largest share of generate()'s time and garbage.
+ */
+function answerOf(text: string, value: Value, numeric: Json): ProblemAnswer {
+  let latex: string | undefined;
+  return {
+    text,
+    get latex(): string {
+      return (latex ??= toLatex(value));
+    },
+    numeric,
+  };
+}
 
 export function defineSkill<D extends ProblemData>(spec: SkillSpec<D>): Generator {
   if (spec.levels.length === 0) throw new Error(`${spec.id}: levels must not be empty`);
@@ -33,7 +50,7 @@ export function defineSkill<D extends ProblemData>(spec: SkillSpec<D>): Generato
       prompt: built.prompt,
       data: built.data,
       expects: spec.expects,
-      answer: { text: built.answer, latex: toLatex(parsed.value), numeric: built.numeric ?? (toNumeric(parsed.value) as Json) },
+      answer: answerOf(built.answer, parsed.value, built.numeric ?? (toNumeric(parsed.value) as Json)),
       solution: built.solution,
       hints: built.hints,
       parseOptions,

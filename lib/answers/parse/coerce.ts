@@ -26,7 +26,7 @@ export function coerce(read: Read, expect: Expect | undefined, src: Src, s: numb
       return { value: { kind: "expression", text: value.exact ?? decimalText(value.value), vars: [] }, tex: read.tex };
     case "set":
       if (value.kind !== "number" && value.kind !== "complex" && value.kind !== "vector") return mismatch();
-      return { value: { kind: "set", items: [value] }, tex: setTex([read.tex]) };
+      return { value: { kind: "set", items: [value] }, tex: () => setTex([read.tex()]) };
     case "complex":
       if (value.kind === "number") {
         return { value: { kind: "complex", re: value.value, im: 0, exact: value.exact }, tex: read.tex };

@@ -3,7 +3,8 @@
 import type { Expect, ParseOptions, ParseResult } from "../types";
 import { normalise } from "./normalise";
 import { matchBrackets, ParseFail } from "./source";
-import { setTex } from "./tex";
+import type { Read } from "./items";
+import { setTex, wordTex } from "./tex";
 import { readValue } from "./value";
 
 export const MAX_LENGTH = 2000;
@@ -23,12 +24,35 @@ export function parse(text: string, expect?: Expect, opts: ParseOptions = {}): P
     const src = normalise(text);
     const match = matchBrackets(src);
     const read = readValue({ src, match }, 0, src.text.length, expect, opts);
-    return { ok: true, value: read.value, latex: read.tex };
+    return readOk(read, text);
   } catch (err) {
     if (err instanceof ParseFail) return { ok: false, error: err.message, column: err.column };
     // A bug in the reader must not reach the learner as a stack trace.
     return { ok: false, error: "could not read this answer; please rewrite it", column: 1 };
   }
+}
+
+/**
+ * The result with `latex` as a getter computed on first read and kept (an ordinary enumerable
+ * property to JSON.stringify, spreads and deep equality): only the answer box's preview reads it.
+ */
+function readOk(read: Read, text: string): ParseResult {
+  let latex: string | undefined;
+  return {
+    ok: true,
+    value: read.value,
+    get latex(): string {
+      if (latex === undefined) {
+        try {
+          latex = read.tex();
+        } catch {
+          // The value was read, so a preview that cannot be printed must not undo that.
+          latex = wordTex(text);
+        }
+      }
+      return latex;
+    },
+  };
 }
 
 export { MAX_DEPTH } from "./source";

@@ -7,7 +7,12 @@ import { readScalar, type Scalar, type ScalarContext } from "./scalar";
 import { fail, replaceChar } from "./source";
 import type { Reader } from "./lists";
 
-export interface Read { value: Value; tex: string }
+/**
+ * A value read from the text, and how to write the reading as LaTeX. The LaTeX is a thunk: mathjs
+ * toTex is the most expensive step of reading, and most callers (generators, checkers) never
+ * show a preview, so it is only built when `ParseResult.latex` is read.
+ */
+export interface Read { value: Value; tex: () => string }
 
 /** Imaginary parts this small relative to the real part are float noise, e.g. in e^(i*pi). */
 const IMAGINARY_NOISE = 1e-12;
@@ -35,26 +40,9 @@ export function scalarValue(sc: Scalar): NumberValue | ComplexValue | Expression
   return { kind: "number", value: re, exact };
 }
 
-/**
- * Memo of the LaTeX preview: mathjs toTex dominates parsing, and the shown tree is a function of
- * the scalar's text and context alone, so repeated entries ("0", "2*x") reuse it. Bounded.
- */
-const TEX_MEMO = new Map<string, string>();
-const TEX_MEMO_MAX = 5000;
-
-function shownTex(sc: Scalar, text: string, ctx: ScalarContext): string {
-  const key = `${ctx.complex ? 1 : 0}${ctx.simplify ? 1 : 0}${ctx.vars === "letters" ? "*" : ctx.vars.join(",")}|${text}`;
-  const hit = TEX_MEMO.get(key);
-  if (hit !== undefined) return hit;
-  const tex = texNode(sc.shown);
-  if (TEX_MEMO.size >= TEX_MEMO_MAX) TEX_MEMO.clear();
-  TEX_MEMO.set(key, tex);
-  return tex;
-}
-
 export function readScalarValue(r: Reader, s: number, e: number, ctx: ScalarContext): Read {
   const sc = readScalar(r.src, s, e, ctx);
-  return { value: scalarValue(sc), tex: shownTex(sc, r.src.text.slice(s, e), ctx) };
+  return { value: scalarValue(sc), tex: () => texNode(sc.shown) };
 }
 
 /** An item of a list of values: `2`, `2 (twice)`, `1 ± 2i` (two values). */

@@ -38,7 +38,7 @@ export function readParts(
   }
   const declared = opts.parts ? Object.keys(opts.parts) : null;
   const parts: Record<string, Value> = {};
-  const texs: [string, string][] = [];
+  const texs: [string, () => string][] = [];
   starts.forEach((p, j) => {
     const name = declared ? declared.find((d) => d.toLowerCase() === p.name.toLowerCase()) : p.name;
     if (!name) fail(r.src, p.nameStart, `unknown part '${p.name}' — this answer has parts ${declared!.join(", ")} (column {col})`);
@@ -57,5 +57,5 @@ export function readParts(
   });
   const absent = declared?.filter((d) => !(d in parts)) ?? [];
   if (absent.length > 0) fail(r.src, e, `missing part '${absent[0]}': add ${absent[0]} = … (column {col})`);
-  return { value: { kind: "parts", parts }, tex: partsTex(texs) };
+  return { value: { kind: "parts", parts }, tex: () => partsTex(texs.map(([name, tex]) => [name, tex()])) };
 }

@@ -34,7 +34,7 @@ function setOf(c: Context, reads: Read[], s: number): Read {
     if (x.value.kind === "expression") fail(c.r.src, s, "a list of values must hold numbers, not expressions (column {col})");
     return x.value as Value & { kind: "number" | "complex" | "vector" };
   });
-  return { value: { kind: "set", items }, tex: setTex(reads.map((x) => x.tex)) };
+  return { value: { kind: "set", items }, tex: () => setTex(reads.map((x) => x.tex())) };
 }
 
 function missing(c: Context, [s, e]: Span): void {
@@ -74,7 +74,7 @@ function readSetItem(c: Context, s: number, e: number): Read[] {
 }
 
 function readSet(c: Context, s: number, e: number): Read {
-  if (/^\s*$/.test(c.r.src.text.slice(s, e))) return { value: { kind: "set", items: [] }, tex: setTex([]) };
+  if (/^\s*$/.test(c.r.src.text.slice(s, e))) return { value: { kind: "set", items: [] }, tex: () => setTex([]) };
   const items = splitTop(c.r, s, e, ",", true);
   items.forEach((span) => missing(c, span));
   return setOf(c, items.flatMap(([a, b]) => readSetItem(c, a, b)), s);
@@ -92,7 +92,7 @@ function entry(c: Context, [s, e]: Span): Read {
 function readVector(c: Context, spans: Span[], column: boolean): Read {
   const reads = spans.map((span) => entry(c, span));
   const entries = reads.map((x) => x.value as Entry);
-  return { value: { kind: "vector", entries, column }, tex: vectorTex(reads.map((x) => x.tex), column) };
+  return { value: { kind: "vector", entries, column }, tex: () => vectorTex(reads.map((x) => x.tex()), column) };
 }
 
 /** `[1, 2, 3]`, `[1 2 3]`, `[1; 2; 3]`, `[1 2; 3 4]`, `[1, 2; 3, 4]`, `[[1, 2], [3, 4]]`. */
@@ -131,6 +131,6 @@ function readRows(c: Context, cells: Span[][], s: number, nested: boolean): Read
   const reads = cells.map((row) => row.map((span) => entry(c, span)));
   return {
     value: { kind: "matrix", rows: reads.map((row) => row.map((x) => x.value as Entry)) },
-    tex: matrixTex(reads.map((row) => row.map((x) => x.tex))),
+    tex: () => matrixTex(reads.map((row) => row.map((x) => x.tex()))),
   };
 }

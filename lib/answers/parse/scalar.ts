@@ -2,7 +2,7 @@
 // tree: only whitelisted names and operators pass, and constant parts are valued exactly.
 import { add, type Cx, div, isRealQ, literalFraction, mul, neg, pow, real } from "./cx";
 import { applyFunction } from "./functions";
-import { math, type MathNode } from "./mathjs";
+import { math, type MathNode, newFraction } from "./mathjs";
 import { CONSTANTS, findWord, FUNCTIONS, suggestion, unknownNameMessage } from "./names";
 import { fail, MAX_DEPTH, type Src } from "./source";
 import {
@@ -57,8 +57,43 @@ const FORBIDDEN: Record<string, [string, string]> = {
   IndexNode: ["[", "'[' cannot follow a value here"],
 };
 
+/** `12`, `-3`, `6/4`: digits only, few enough that Number() is exact and the value finite. */
+const SIMPLE_RATIONAL = /^(-?)(\d{1,15})(?:\/(\d{1,15}))?$/;
+
+/**
+ * Most entries of generated answers are plain integers and fractions. Their value and exact form
+ * are computed here directly (the same float and Fraction as the full reader's steps give:
+ * negate, then divide); the mathjs trees, needed only for a preview or a canonical tree, are built
+ * by the full reader on first use. Hand-written because parsing and walking a tree per entry was
+ * most of the cost (and garbage) of reading a matrix answer.
+ */
+function simpleRational(src: Src, s: number, e: number, ctx: ScalarContext, text: string): Scalar | null {
+  const m = SIMPLE_RATIONAL.exec(text);
+  if (!m) return null;
+  const n = m[1] === "-" ? -Number(m[2]) : Number(m[2]);
+  const d = m[3] === undefined ? 1 : Number(m[3]);
+  if (d === 0) return null; // the full reader reports the division by zero
+  let full: Scalar | undefined;
+  const tree = (): Scalar => (full ??= readScalarFull(src, s, e, ctx, text));
+  return {
+    get shown() {
+      return tree().shown;
+    },
+    get canon() {
+      return tree().canon;
+    },
+    value: real(m[3] === undefined ? n : n / d, newFraction(n, d)),
+    exact: true,
+    vars: [],
+  };
+}
+
 export function readScalar(src: Src, s: number, e: number, ctx: ScalarContext): Scalar {
   const text = src.text.slice(s, e);
+  return simpleRational(src, s, e, ctx, text) ?? readScalarFull(src, s, e, ctx, text);
+}
+
+function readScalarFull(src: Src, s: number, e: number, ctx: ScalarContext, text: string): Scalar {
   const exact = !text.includes(".");
   if (PLAIN_NUMBER.test(text)) {
     const node = new math.ConstantNode(math.bignumber(text.replace("-", "")));

@@ -64,7 +64,8 @@ export function readScaled(r: Reader, ctx: ScalarContext, s: number, e: number, 
   const notAdded = (k: number): never => fail(src, k, `a number cannot be added to ${noun}: only a number times ${noun} is read (column {col})`);
 
   const factors: Scalar[] = [];
-  let prefixTex = "";
+  // The factor's LaTeX is only built when the preview is read (see Read.tex).
+  let prefixTex = (): string => "";
   let [ps, pe] = trimSpan(text, s, gs);
   if (ps < pe) {
     if (text[pe - 1] === "*") [ps, pe] = trimSpan(text, ps, pe - 1);
@@ -78,10 +79,10 @@ export function readScaled(r: Reader, ctx: ScalarContext, s: number, e: number, 
     if (isSum(sc)) notAdded(ps);
     factors.push(sc);
     const typed = text.slice(ps, pe).trim();
-    prefixTex = typed === "-" ? "-" : typed === "+" ? "" : texNode(sc.shown);
+    prefixTex = typed === "-" ? () => "-" : typed === "+" ? () => "" : () => texNode(sc.shown);
   }
   const [ss, se] = trimSpan(text, ge, e);
-  let suffixTex = "";
+  let suffixTex = (): string => "";
   if (ss < se) {
     const op = text[ss];
     if (op === "+" || op === "-") notAdded(ss);
@@ -91,19 +92,22 @@ export function readScaled(r: Reader, ctx: ScalarContext, s: number, e: number, 
     const sc = readScalar(suffix, 0, suffix.text.length, ctx);
     if (isSum(sc)) notAdded(ss);
     factors.push(sc);
-    suffixTex = texNode(sc.shown);
+    suffixTex = () => texNode(sc.shown);
   }
   const factorText = factors.map((sc) => `(${entryText(scalarOf(src, gs, sc))})`).join("*");
   const exact = factors.every((sc) => sc.exact);
   const q = exact ? rationalFactor(factors) : null;
   const times = (entry: Entry): Entry => (q && timesRational(q, entry)) || multiply(src, gs, ctx, factorText, exact, entry);
-  const factorTex = prefixTex === "-" ? `-${suffixTex}` : [prefixTex, suffixTex].filter(Boolean).join("\\cdot ");
-  const lead = factorTex === "-" || factorTex === "" ? factorTex : `${factorTex}\\,`;
+  const lead = (): string => {
+    const [pre, suf] = [prefixTex(), suffixTex()];
+    const factorTex = pre === "-" ? `-${suf}` : [pre, suf].filter(Boolean).join("\\cdot ");
+    return factorTex === "-" || factorTex === "" ? factorTex : `${factorTex}\\,`;
+  };
   if (read.value.kind === "vector") {
     const { entries, column } = read.value;
-    return { value: { kind: "vector", entries: entries.map(times), column }, tex: `${lead}${read.tex}` };
+    return { value: { kind: "vector", entries: entries.map(times), column }, tex: () => `${lead()}${read.tex()}` };
   }
-  return { value: { kind: "matrix", rows: read.value.rows.map((row) => row.map(times)) }, tex: `${lead}${read.tex}` };
+  return { value: { kind: "matrix", rows: read.value.rows.map((row) => row.map(times)) }, tex: () => `${lead()}${read.tex()}` };
 }
 
 /** The factor as an exact rational when it is one (the common case: 1/2, -1, 1/det). */

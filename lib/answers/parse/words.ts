@@ -32,7 +32,7 @@ export function booleanPairs(opts: ParseOptions): [string, string][] {
 export function tryBoolean(text: string, opts: ParseOptions): Read | null {
   const word = clean(text);
   const value = booleanOf(word, booleanPairs(opts));
-  return value === null ? null : { value: { kind: "boolean", value, word }, tex: wordTex(word) };
+  return value === null ? null : { value: { kind: "boolean", value, word }, tex: () => wordTex(word) };
 }
 
 export function readBoolean(src: Src, s: number, e: number, opts: ParseOptions): Read {
@@ -50,7 +50,7 @@ export function tryWord(text: string, opts: ParseOptions): Read | null {
   const word = clean(text);
   const allowed = opts.words?.map((w) => w.toLowerCase());
   if (allowed ? !allowed.includes(word) : !/^[a-z][a-z -]*$/.test(word)) return null;
-  return { value: { kind: "word", value: word }, tex: wordTex(word) };
+  return { value: { kind: "word", value: word }, tex: () => wordTex(word) };
 }
 
 export function readWord(src: Src, s: number, e: number, opts: ParseOptions): Read {
