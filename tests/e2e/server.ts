@@ -1,7 +1,7 @@
 // The e2e web server: a fresh Postgres cluster and database, migrations, demo seed, the
 // production build (rebuilt only when sources changed) and `next start` on E2E_PORT.
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   const server = spawn(process.execPath, [nextBin(), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: PROJECT_ROOT,
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), CERT_SIGNING_KEY: generateKeyPairSync("ed25519").privateKey.export({ format: "pem", type: "pkcs8" }).toString(), AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" },
   });
   const stop = async () => {
     server.kill("SIGTERM");
