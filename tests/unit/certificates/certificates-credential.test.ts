@@ -107,3 +107,21 @@ describe("signing", () => {
     expect(signingKeyProblem({ DATABASE_URL: "postgresql://db/basis" })).toBeNull();
   });
 });
+
+describe("issuer name and URLs", () => {
+  it("BASIS_ISSUER_NAME when sensible, else the default", async () => {
+    const { issuerName } = await import("@/lib/server/certificates/issuer");
+    expect(issuerName({ BASIS_ISSUER_NAME: "  Example University  " })).toBe("Example University");
+    expect(issuerName({ BASIS_ISSUER_NAME: "   " })).toBe("Basis (local instance)");
+    expect(issuerName({})).toBe("Basis (local instance)");
+    expect(issuerName({ BASIS_ISSUER_NAME: "x".repeat(121) })).toBe("Basis (local instance)");
+  });
+
+  it("the base URL is AUTH_URL's origin, else the request's (forwarded) host", async () => {
+    const { baseUrl } = await import("@/lib/server/certificates/urls");
+    const h = (o: Record<string, string>) => new Headers(o);
+    expect(baseUrl(h({ host: "ignored" }), { AUTH_URL: "https://basis.example.org/api/auth" })).toBe("https://basis.example.org");
+    expect(baseUrl(h({ host: "127.0.0.1:4100" }), {})).toBe("http://127.0.0.1:4100");
+    expect(baseUrl(h({ host: "internal:3000", "x-forwarded-host": "basis.example.org", "x-forwarded-proto": "https" }), {})).toBe("https://basis.example.org");
+  });
+});
