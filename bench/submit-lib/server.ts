@@ -14,6 +14,15 @@ import { PROJECT_ROOT } from "../../scripts/lib/config";
 import { freePort } from "../../scripts/lib/ports";
 import { waitForHttp } from "../../scripts/lib/wait";
 
+/**
+ * BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops, to open in Chrome
+ * DevTools or summarise with bench/submit-lib/profile-summary.ts (node refuses --cpu-prof in NODE_OPTIONS).
+ */
+function profileArgs(): string[] {
+  const dir = process.env.BENCH_CPU_PROF;
+  return dir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(dir)}`] : [];
+}
+
 export interface BenchServer { baseUrl: string; db: Db; stop(): Promise<void> }
 
 export async function startBenchServer(): Promise<BenchServer> {
@@ -27,7 +36,7 @@ export async function startBenchServer(): Promise<BenchServer> {
   setDb(db);
 
   const port = await freePort();
-  const server = spawn(process.execPath, [nextBin(), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const server = spawn(process.execPath, [...profileArgs(), nextBin(), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: PROJECT_ROOT,
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },

@@ -4,6 +4,7 @@ import { cache } from "react";
 import { forbidden, redirect, unauthorized } from "next/navigation";
 import { auth } from "@/auth";
 import type { Role } from "@/generated/prisma/enums";
+import { sessionUserId } from "./session-token";
 import { findSessionUser, type SessionUser } from "./users";
 
 export type { SessionUser };
@@ -45,13 +46,12 @@ export async function requireApiUser(): Promise<SessionUser> {
 
 /**
  * Route handlers that act only on rows the caller must own (submitting an answer): the user id
- * from the signed session token, without currentUser()'s database read, which was one of the
- * submit route's round trips. Still safe for a deleted account: its rows went with it, so the
- * ownership check beside the query refuses it.
+ * from the session token (decrypted once per token, session-token.ts), without currentUser()'s
+ * database read. Still safe for a deleted account: its rows went with it, so the ownership check
+ * beside the query refuses it.
  */
 export async function requireApiUserId(): Promise<string> {
-  const session = await auth();
-  const id = session?.user?.id;
+  const id = await sessionUserId();
   if (!id) unauthorized();
   return id;
 }

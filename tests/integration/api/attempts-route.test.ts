@@ -1,5 +1,5 @@
 // POST /api/problems/[id]/attempts: the JSON twin of the answer form's server action. The session
-// is stubbed at @/auth (the route reads it through requireApiUser); everything below is real.
+// is stubbed (the route reads it through requireApiUserId); everything below is real.
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getGenerator } from "@/exercises/registry";
 import { enrol, todaysSet } from "@/lib/server/learning";
@@ -11,6 +11,8 @@ const session = vi.hoisted(() => {
   return { userId: null as string | null };
 });
 vi.mock("@/auth", () => ({ auth: async () => (session.userId ? { user: { id: session.userId } } : null) }));
+// The route reads the user id from the session cookie (tests/unit/server/session-token.test.ts).
+vi.mock("@/lib/server/session-token", () => ({ sessionUserId: async () => session.userId }));
 const { POST } = await import("@/app/api/problems/[id]/attempts/route");
 
 const t = useTestDatabase();
