@@ -13,7 +13,7 @@ type Verified = { id: string; expiresAt: number };
 const verified = new Map<string, Verified>();
 
 /** The secrets Auth.js decrypts with (AUTH_SECRET, NEXTAUTH_SECRET, rotated AUTH_SECRET_1..3). */
-export function sessionSecrets(env: NodeJS.ProcessEnv = process.env): string[] {
+export function sessionSecrets(env: Record<string, string | undefined> = process.env): string[] {
   const list = [env.AUTH_SECRET_1, env.AUTH_SECRET_2, env.AUTH_SECRET_3, env.AUTH_SECRET ?? env.NEXTAUTH_SECRET];
   return list.filter((s): s is string => typeof s === "string" && s.length > 0);
 }

@@ -56,7 +56,7 @@ describe("userIdFromSessionCookies", () => {
 
   it("accepts a token from a rotated-out secret still listed, like Auth.js", async () => {
     const old = await token("user-7", { secret: "old-secret-0123456789abcdef0123456789ab" });
-    const secrets = sessionSecrets({ AUTH_SECRET: SECRET, AUTH_SECRET_1: "old-secret-0123456789abcdef0123456789ab" } as NodeJS.ProcessEnv);
+    const secrets = sessionSecrets({ AUTH_SECRET: SECRET, AUTH_SECRET_1: "old-secret-0123456789abcdef0123456789ab" });
     expect(secrets).toHaveLength(2);
     expect(await userIdFromSessionCookies([{ name: NAME, value: old }], secrets)).toBe("user-7");
   });
