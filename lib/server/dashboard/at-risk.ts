@@ -22,12 +22,21 @@ type Row = {
 };
 
 export async function atRisk(cohortId: string, now: Date, limit = AT_RISK_LIMIT): Promise<{ learners: AtRiskLearner[]; total: number }> {
+  const rows = await getDb().$queryRaw<Row[]>(atRiskSql(cohortId, now, limit));
+  return {
+    total: rows[0]?.total ?? 0,
+    learners: rows.map((r) => ({ userId: r.userId, name: r.name, reasons: reasonsOf(r) })),
+  };
+}
+
+/** The at-risk query (exported for bench/dashboard.ts's EXPLAIN). */
+export function atRiskSql(cohortId: string, now: Date, limit = AT_RISK_LIMIT): Prisma.Sql {
   const x = metrics(now);
   const weekAgo = new Date(now.getTime() - 7 * DAY_MS);
   const windowStart = new Date(now.getTime() - Math.max(14, AT_RISK.repeatedFailureWindowDays) * DAY_MS);
   const failStart = new Date(now.getTime() - AT_RISK.repeatedFailureWindowDays * DAY_MS);
   const drop = Prisma.sql`(s.n0 >= ${AT_RISK.retentionMinAnswers} AND s.n1 >= ${AT_RISK.retentionMinAnswers} AND s.r0 - s.r1 >= ${AT_RISK.retentionDrop})`;
-  const rows = await getDb().$queryRaw<Row[]>`
+  return Prisma.sql`
     WITH m AS (
       SELECT m."userId", m."joinedAt", u.name, u."timeZone", ${x.lastActive} AS "lastActive", ${x.inactive} AS inactive, ${x.overdue} AS overdue
       FROM "CohortMember" m JOIN "User" u ON u.id = m."userId" WHERE m."cohortId" = ${cohortId}
@@ -56,10 +65,6 @@ export async function atRisk(cohortId: string, now: Date, limit = AT_RISK_LIMIT)
     ORDER BY (m.inactive::int + (m.overdue >= ${AT_RISK.overdueReviews})::int + (${drop})::int + (f.skills IS NOT NULL)::int) DESC,
              lower(m.name), m."userId"
     LIMIT ${limit}`;
-  return {
-    total: rows[0]?.total ?? 0,
-    learners: rows.map((r) => ({ userId: r.userId, name: r.name, reasons: reasonsOf(r) })),
-  };
 }
 
 function reasonsOf(r: Row): RiskReason[] {

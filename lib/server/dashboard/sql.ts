@@ -2,6 +2,7 @@
 // metric (each correlated on m."userId"), so a metric is written once and used for sorting,
 // filtering, pages and CSV alike. Every value is a bound parameter; fragments are fixed text.
 import { Prisma } from "@/generated/prisma/client";
+import { getDb } from "@/lib/server/db";
 import { MASTERED_SQL } from "@/lib/server/cohorts/mastery-sql";
 import { AT_RISK, OVERDUE_AFTER_DAYS } from "./thresholds";
 
@@ -41,15 +42,15 @@ export interface Metrics {
 export function metrics(now: Date): Metrics {
   const overdueBefore = new Date(now.getTime() - OVERDUE_AFTER_DAYS * DAY_MS);
   const inactiveBefore = new Date(now.getTime() - AT_RISK.inactiveDays * DAY_MS);
-  const started = Prisma.sql`(ss."memory"->>'reps')::int > 0`;
   const weekStart = Prisma.sql`to_char(${localToday(now)} - 6, 'YYYY-MM-DD')`;
   const dailyIssued = Prisma.sql`(SELECT count(*)::int FROM "IssuedProblem" ip WHERE ip."userId" = m."userId" AND ip.source = 'DAILY' AND ip."localDate" >= ${weekStart})`;
   const dailyAnswered = Prisma.sql`(SELECT count(*)::int FROM "IssuedProblem" ip WHERE ip."userId" = m."userId" AND ip.source = 'DAILY' AND ip."localDate" >= ${weekStart} AND ip."answeredAt" IS NOT NULL)`;
   const lastActive = Prisma.sql`(SELECT max(a."createdAt") FROM "Attempt" a WHERE a."userId" = m."userId")`;
   return {
     lastActive,
-    due: Prisma.sql`(SELECT count(*)::int FROM "SkillState" ss WHERE ss."userId" = m."userId" AND ${started} AND (ss."memory"->>'due')::timestamptz <= ${now}::timestamptz)`,
-    overdue: Prisma.sql`(SELECT count(*)::int FROM "SkillState" ss WHERE ss."userId" = m."userId" AND ${started} AND (ss."memory"->>'due')::timestamptz <= ${overdueBefore}::timestamptz)`,
+    // SkillState.dueAt: memory.due as a UTC timestamp, null until the first review (migration 20261124190800).
+    due: Prisma.sql`(SELECT count(*)::int FROM "SkillState" ss WHERE ss."userId" = m."userId" AND ss."dueAt" <= ${utc(now)})`,
+    overdue: Prisma.sql`(SELECT count(*)::int FROM "SkillState" ss WHERE ss."userId" = m."userId" AND ss."dueAt" <= ${utc(overdueBefore)})`,
     mastered: Prisma.sql`(SELECT count(*)::int FROM "SkillState" ss WHERE ss."userId" = m."userId" AND ${MASTERED_SQL})`,
     dailyIssued,
     dailyAnswered,
@@ -68,4 +69,16 @@ export function metrics(now: Date): Metrics {
 /** `%text%` for ILIKE with the user's % and _ taken literally. */
 export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/**
+ * Runs a cohort-wide aggregate with more sort memory than the 4 MB default: sorting 500k+ answers
+ * (first tries, medians) spilled to disk and took several times longer. SET LOCAL ends with the
+ * transaction, so the pooled connection goes back unchanged.
+ */
+export async function withWorkMem<T>(query: Prisma.Sql, workMem = "64MB"): Promise<T> {
+  return getDb().$transaction(async (tx) => {
+    await tx.$executeRawUnsafe(`SET LOCAL work_mem = '${workMem.replace(/[^0-9A-Za-z]/g, "")}'`);
+    return tx.$queryRaw<T>(query);
+  }, { timeout: 120_000, maxWait: 10_000 });
 }

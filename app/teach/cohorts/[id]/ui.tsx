@@ -1,6 +1,7 @@
 // Small pieces the cohort views share: the refusal message for a bad query string, page links
 // that keep the rest of the query, and number/date formats.
 import Link from "next/link";
+import { SNAPSHOT_TTL_MS } from "@/lib/server/dashboard/snapshot";
 
 export const pct = (x: number | null | undefined) => (x === null || x === undefined || Number.isNaN(x) ? "—" : `${Math.round(x * 100)}%`);
 export const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "never");
@@ -32,5 +33,14 @@ export function Pager({ base, current, page, pages, label }: {
       <span>Page {page} of {pages}</span>
       {page < pages ? <Link href={withQuery(base, current, { page: page + 1 })}>Next page</Link> : <span aria-hidden="true">Next page</span>}
     </nav>
+  );
+}
+
+/** When a cohort-wide snapshot was computed (lib/server/dashboard/snapshot.ts). */
+export function AsOf({ at }: { at: Date }) {
+  return (
+    <p className="muted">
+      Figures as of {at.toISOString().slice(11, 16)} UTC; they are recomputed at most every {Math.round(SNAPSHOT_TTL_MS / 60_000)} minutes.
+    </p>
   );
 }

@@ -2,10 +2,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireCohortStaff } from "@/lib/server/cohorts/access";
-import { atRisk, type RiskReason } from "@/lib/server/dashboard/at-risk";
+import type { RiskReason } from "@/lib/server/dashboard/at-risk";
+import { cohortSnapshots } from "@/lib/server/dashboard/snapshot";
 import { AT_RISK } from "@/lib/server/dashboard/thresholds";
 import { skillInfo } from "@/lib/server/skill-graph";
-import { day, pct } from "../ui";
+import { AsOf, day, pct } from "../ui";
 
 export const metadata: Metadata = { title: "At-risk learners" };
 
@@ -22,7 +23,7 @@ export default async function AtRiskPage({ params }: { params: Promise<{ id: str
   const { id } = await params;
   const { cohort } = await requireCohortStaff(id);
   const base = `/teach/cohorts/${encodeURIComponent(cohort.id)}`;
-  const data = await atRisk(cohort.id, new Date());
+  const { value: data, computedAt } = await cohortSnapshots.atRisk(cohort.id);
   return (
     <>
       <h1>{cohort.name}: learners at risk</h1>
@@ -31,6 +32,7 @@ export default async function AtRiskPage({ params }: { params: Promise<{ id: str
         of correct answers fell by {pct(AT_RISK.retentionDrop)} or more from the week before (at least {AT_RISK.retentionMinAnswers} answers in
         each week), or after {AT_RISK.repeatedFailures} wrong answers in a row on one skill within {AT_RISK.repeatedFailureWindowDays} days.
       </p>
+      <AsOf at={computedAt} />
       <p aria-live="polite">{data.total} at risk{data.total > data.learners.length ? `; the ${data.learners.length} with the most reasons are shown` : ""}.</p>
       {data.learners.length > 0 && (
         <div className="table-wrap">

@@ -3,18 +3,20 @@
 import type { Metadata } from "next";
 import { BarChart, DataTable } from "@/app/progress/charts";
 import { requireCohortStaff } from "@/lib/server/cohorts/access";
-import { activityPerDay, MASTERY_BANDS, masteryDistribution } from "@/lib/server/dashboard/charts";
+import { MASTERY_BANDS } from "@/lib/server/dashboard/charts";
+import { cohortSnapshots } from "@/lib/server/dashboard/snapshot";
+import { AsOf } from "../ui";
 
 export const metadata: Metadata = { title: "Cohort charts" };
 
 export default async function ChartsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { cohort } = await requireCohortStaff(id);
-  const now = new Date();
-  const [activity, distribution] = await Promise.all([activityPerDay(cohort.id, now), masteryDistribution(cohort)]);
+  const { value: { activity, distribution }, computedAt } = await cohortSnapshots.charts(cohort);
   return (
     <>
       <h1>{cohort.name}: charts</h1>
+      <AsOf at={computedAt} />
       <section aria-labelledby="activity-heading" className="stack">
         <h2 id="activity-heading">Activity per day</h2>
         <BarChart id="activity" title={`Answers per day over the last ${activity.length} days (UTC)`} points={activity.map((d) => ({ label: d.date, value: d.answers }))} />

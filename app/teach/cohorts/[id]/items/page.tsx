@@ -3,9 +3,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireCohortStaff } from "@/lib/server/cohorts/access";
-import { itemDetail, itemSummary } from "@/lib/server/dashboard/items";
+import { itemDetail } from "@/lib/server/dashboard/items";
+import { cohortSnapshots } from "@/lib/server/dashboard/snapshot";
 import { ITEM_WINDOWS, itemsQuery, parseQuery, type SearchParams } from "@/lib/server/dashboard/params";
-import { pct, QueryError, seconds, withQuery } from "../ui";
+import { AsOf, pct, QueryError, seconds, withQuery } from "../ui";
 
 export const metadata: Metadata = { title: "Item analysis" };
 
@@ -19,8 +20,8 @@ export default async function ItemsPage({ params, searchParams }: { params: Prom
   if (!parsed.ok) return <><h1>Item analysis</h1><QueryError message={parsed.message} href={base} /></>;
   const { window, skill } = parsed.value;
   const now = new Date();
-  const [summary, detail] = await Promise.all([
-    itemSummary(cohort.id, window, now),
+  const [{ value: summary, computedAt }, detail] = await Promise.all([
+    cohortSnapshots.items(cohort.id, window),
     skill ? itemDetail(cohort, skill, window, now) : Promise.resolve(null),
   ]);
   return (
@@ -67,6 +68,7 @@ export default async function ItemsPage({ params, searchParams }: { params: Prom
       )}
       <section aria-labelledby="skills-heading" className="stack">
         <h2 id="skills-heading">Skills, weakest first try first</h2>
+        <AsOf at={computedAt} />
         {summary.length === 0 ? <p>No answers in this period.</p> : (
           <div className="table-wrap">
             <table className="data">
