@@ -26,12 +26,19 @@ export async function startExam(userId: string, course: string, options: Clock &
   const now = options.now ?? new Date();
   if (!isCourse(course)) return refuse("unknown-course", `There is no course called "${course}".`);
   const db = getDb();
-  if (!(await db.enrolment.findUnique({ where: { userId_course: { userId, course } } }))) {
-    return refuse("not-enrolled", `Enrol in ${courseTitle(course)} first; its exam is for enrolled learners.`);
+  // Under a burst of starts every round trip counts: enrolment and the attempt list in parallel,
+  // and the attempt list answers "open?", "overdue?" and "cooldown?" at once.
+  const [enrolled, attempts] = await Promise.all([
+    db.enrolment.findUnique({ where: { userId_course: { userId, course } }, select: { userId: true } }),
+    db.examAttempt.findMany({ where: { userId, course }, select: { id: true, status: true, deadline: true, closedAt: true } }),
+  ]);
+  if (!enrolled) return refuse("not-enrolled", `Enrol in ${courseTitle(course)} first; its exam is for enrolled learners.`);
+  if (attempts.some((a) => a.status === "OPEN" && isPastDeadline(a.deadline, now))) {
+    await expireOverdue(userId, now);
+    return startExam(userId, course, { ...options, now });
   }
-  await expireOverdue(userId, now);
-  const open = await openAttempt(userId, course, now);
-  if (open) return { ok: true, resumed: true, exam: open };
+  const openId = attempts.find((a) => a.status === "OPEN")?.id;
+  if (openId) return resume(userId, course, now);
 
   const settings = settingsFor(course);
   if (!settings.ok) return refuse("config", `The exam is misconfigured on this server: ${settings.message}`);
@@ -40,31 +47,39 @@ export async function startExam(userId: string, course: string, options: Clock &
   if (!eligibility.eligible) {
     return refuse("not-eligible", `The exam unlocks when you have learned ${eligibility.required} of the ${eligibility.total} skills of ${courseTitle(course)}; you have learned ${eligibility.learned}. Learn ${eligibility.required - eligibility.learned} more from your daily practice.`);
   }
-  const last = await db.examAttempt.findFirst({ where: { userId, course, status: { not: "OPEN" } }, orderBy: { closedAt: "desc" }, select: { closedAt: true } });
-  const availableAt = retakeAvailableAt(last?.closedAt ?? null, settings.settings);
+  const lastClosed = Math.max(0, ...attempts.map((a) => a.closedAt?.getTime() ?? 0));
+  const availableAt = retakeAvailableAt(lastClosed > 0 ? new Date(lastClosed) : null, settings.settings);
   if (availableAt && now < availableAt) {
     const wait = availableAt.getTime() - now.getTime();
     return refuse("cooldown", `You can retake this exam in ${formatDuration(wait)} (at ${availableAt.toISOString().slice(0, 16).replace("T", " ")} UTC).`, { retryAfterSeconds: Math.ceil(wait / 1000) });
   }
   const assembled = assembleExam(skills, settings.settings.questionCount, options.randomInt ?? randomInt);
   if (!assembled.ok) return refuse("config", assembled.message);
+  const items = assembled.questions.map(({ position, skillId, seed, level }) => ({ position, skillId, seed, level }));
+  const attempt = {
+    userId, course, startedAt: now, deadline: deadlineFor(now, settings.settings), passMark: settings.settings.passMark,
+    status: "OPEN" as const, closedAt: null, score: null, passed: null,
+  };
+  let id: string;
   try {
-    await db.examAttempt.create({
-      data: {
-        userId, course, startedAt: now, deadline: deadlineFor(now, settings.settings), passMark: settings.settings.passMark,
-        items: { create: assembled.questions.map(({ position, skillId, seed, level }) => ({ position, skillId, seed, level })) },
-      },
-    });
+    ({ id } = await db.examAttempt.create({
+      data: { ...attempt, items: { createMany: { data: items } } },
+      select: { id: true },
+    }));
   } catch (error) {
     // Lost the race to a concurrent start: the index kept theirs, which is the one to return.
     if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
-    const theirs = await openAttempt(userId, course, now);
-    if (theirs) return { ok: true, resumed: true, exam: theirs };
-    throw error;
+    return resume(userId, course, now);
   }
-  const mine = await openAttempt(userId, course, now);
-  if (!mine) throw new Error("exam attempt vanished after creation");
-  return { ok: true, resumed: false, exam: mine };
+  // Shown from what was just written; reading it back would only add a round trip.
+  const fresh = { ...attempt, id, items: items.map((i) => ({ ...i, attemptId: id, answerText: null, savedAt: null, verdict: null, correct: null, score: null, mistakes: [] })) };
+  return { ok: true, resumed: false, exam: examView(fresh, now) };
+}
+
+async function resume(userId: string, course: string, now: Date): Promise<StartResult> {
+  const open = await openAttempt(userId, course, now);
+  if (!open) throw new Error("the open exam attempt vanished while resuming it");
+  return { ok: true, resumed: true, exam: open };
 }
 
 async function openAttempt(userId: string, course: string, now: Date): Promise<ExamView | null> {

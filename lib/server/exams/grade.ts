@@ -6,13 +6,13 @@ import { gradeExam, gradeItem, type ItemGrade } from "@/lib/certificates/exam-gr
 import { isPastDeadline } from "@/lib/certificates/exam-rules";
 import { issueEarnedCertificates } from "../certificates/issue";
 import { getDb } from "../db";
-import { generateProblem } from "../skill-graph";
+import { examProblem } from "./problems";
 import { lockAttempt, type Tx } from "./common";
 
 const TX = { maxWait: 15_000, timeout: 30_000 };
 
 function gradeSaved(item: { skillId: string; seed: number; level: number; answerText: string | null }): ItemGrade {
-  const generated = generateProblem(item.skillId, item.seed, item.level);
+  const generated = examProblem(item.skillId, item.seed, item.level);
   // A generator bug must not crash grading; the question scores 0 and the log has the details.
   if (!generated.ok) return { correct: false, score: 0, feedback: generated.message, mistakes: ["generator"], interpreted: null };
   return gradeItem(generated.generator, generated.problem, item.answerText);

@@ -3,7 +3,8 @@
 // verdict, the correct answer and the worked solution.
 import type { Expect, ParseOptions } from "@/lib/answers/types";
 import { remainingMs } from "@/lib/certificates/exam-rules";
-import { generateProblem, skillInfo, courseTitle } from "../skill-graph";
+import { courseTitle, skillInfo } from "../skill-graph";
+import { examProblem } from "./problems";
 import type { AttemptWithItems } from "./common";
 
 export interface OpenQuestion {
@@ -58,7 +59,7 @@ export function examView(attempt: AttemptWithItems, now: Date): ExamView {
   };
   const described = attempt.items.map((item) => {
     const info = skillInfo(item.skillId);
-    return { item, title: info?.title ?? item.skillId, module: info?.module ?? "", generated: generateProblem(item.skillId, item.seed, item.level) };
+    return { item, title: info?.title ?? item.skillId, module: info?.module ?? "", generated: examProblem(item.skillId, item.seed, item.level) };
   });
   if (attempt.status === "OPEN") {
     return {
