@@ -21,5 +21,6 @@ export async function leaveCohortAction(_prev: FormState, formData: FormData): P
   const result = await leaveCohort(user, String(formData.get("cohortId") ?? ""));
   if (!result.ok) return failureState(result);
   revalidatePath("/cohorts");
-  return { message: result.message };
+  // The cohort's card (and this form with it) disappears, so the confirmation goes on the page.
+  redirect(`/cohorts?left=${encodeURIComponent(result.cohortId)}`);
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { myCohorts } from "@/lib/server/cohorts/membership";
+import { leftCohortMessage, myCohorts } from "@/lib/server/cohorts/membership";
 import { requireUser } from "@/lib/server/session";
 import { ActionForm } from "./action-form";
 import { joinCohortAction, leaveCohortAction } from "./actions";
@@ -12,13 +12,15 @@ export const metadata: Metadata = { title: "Cohorts" };
 
 export default async function CohortsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();
-  const { joined } = await searchParams;
+  const { joined, left } = await searchParams;
   const cohorts = await myCohorts(user);
   const justJoined = cohorts.find((c) => c.id === joined);
+  const leftMessage = typeof left === "string" ? await leftCohortMessage(user, left) : null;
   return (
     <div className="stack">
       <h1>Your cohorts</h1>
       {justJoined && <p role="status">You joined {justJoined.name}.</p>}
+      {leftMessage && <p role="status">{leftMessage}</p>}
       <PrivacyNotice />
       <section className="stack" aria-labelledby="member-heading">
         <h2 id="member-heading">Cohorts you belong to</h2>

