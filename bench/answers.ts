@@ -5,7 +5,7 @@ import seedrandom from "seedrandom";
 import { parse } from "@/lib/answers";
 import type { Expect, ParseOptions } from "@/lib/answers/types";
 import { printCheckBench } from "./check";
-import { argN, benchSection, printSections } from "./lib";
+import { argN, benchSection, machineLine, printSections } from "./lib";
 
 const rand = seedrandom("bench-parse");
 const int = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
@@ -43,6 +43,8 @@ const KINDS: [string, Expect | undefined, () => string, ParseOptions?][] = [
   ["no expect (inferred)", undefined, () => pick([numberText(), `(${entries(3).join(", ")})`, matrix3(), "2, 5"])],
 ];
 
+const PREVIEWED = ["number", "matrix 3×3", "expression (1 var)"];
+
 export function printParseBench(n: number): void {
   let refused = 0;
   const rows = KINDS.map(([name, expect, make, opts]) => {
@@ -51,12 +53,21 @@ export function printParseBench(n: number): void {
       if (!parse(inputs[i], expect, opts).ok) refused++;
     }, n);
   });
+  // The LaTeX preview is built only when read (as the answer box does): these rows read it.
+  for (const [name, expect, make] of KINDS.filter(([k]) => PREVIEWED.includes(k))) {
+    const inputs = Array.from({ length: n }, make);
+    rows.push(benchSection(`${name} + preview`, (i) => {
+      const r = parse(inputs[i], expect);
+      return r.ok ? r.latex.length : 0;
+    }, n));
+  }
   printSections(`parse: ${n} answers per kind`, rows);
   if (refused > 0) console.log(`warning: ${refused} benchmark answers were refused`);
 }
 
 if (process.argv[1]?.endsWith("answers.ts")) {
   const n = argN();
+  console.log(machineLine());
   printParseBench(n);
   console.log("");
   printCheckBench(n);

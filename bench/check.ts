@@ -4,7 +4,7 @@
 import seedrandom from "seedrandom";
 import { check } from "@/lib/answers/compare";
 import type { CheckPolicy, Entry, NumberValue, Value } from "@/lib/answers/types";
-import { argN, benchSection, printSections, type SectionResult } from "./lib";
+import { argN, benchSection, machineLine, printSections, type SectionResult } from "./lib";
 
 type Case = { actual: Value; expected: Value; policy?: CheckPolicy };
 
@@ -105,4 +105,7 @@ export function printCheckBench(n = 10_000): void {
   console.log(`judged correct: ${shares.join(", ")}`);
 }
 
-if (process.argv[1]?.endsWith("check.ts")) printCheckBench(argN());
+if (process.argv[1]?.endsWith("check.ts")) {
+  console.log(machineLine());
+  printCheckBench(argN());
+}

@@ -50,7 +50,9 @@ export function makeRng(skill: string, seed: number, level: number): Rng {
       const out = items.slice();
       for (let i = out.length - 1; i > 0; i--) {
         const j = int(0, i);
-        [out[i], out[j]] = [out[j], out[i]];
+        const t = out[i]; // a temporary, not [a, b] = [b, a]: no array per swap in a hot helper
+        out[i] = out[j];
+        out[j] = t;
       }
       return out;
     },

@@ -83,10 +83,16 @@ export function pcaDataset(rng: Rng, n: number, bound = 9): PcaDataset {
 
 /** n integers in [−m, m] adding up to zero (the last one balances the others). */
 function zeroSum(rng: Rng, n: number, m: number): number[] {
+  // One scratch array for all tries (the same draws and sums as building a fresh one each try).
+  const xs = new Array<number>(n);
   for (;;) {
-    const head = Array.from({ length: n - 1 }, () => rng.int(-m, m));
-    const last = -head.reduce((s, x) => s + x, 0);
-    if (Math.abs(last) <= m) return rng.shuffle([...head, last]);
+    let sum = 0;
+    for (let i = 0; i < n - 1; i++) sum += xs[i] = rng.int(-m, m);
+    const last = -sum;
+    if (Math.abs(last) <= m) {
+      xs[n - 1] = last;
+      return rng.shuffle(xs);
+    }
   }
 }
 

@@ -23,9 +23,10 @@ const diag = (d: number[], cols: number) => d.map((x, i) => Array.from({ length:
 function unitCols(M: Entry[][]): UnitCol[] {
   return transposed(M).map((col) => {
     const vals = col.map((x) => (typeof x === "number" ? x : evalSurd(x)));
+    // No array per trial s: this search runs for every column of every truncation.
     for (let s = 1; s <= 100; s++) {
-      const w = vals.map((x) => x * Math.sqrt(s));
-      if (w.every((x) => Math.abs(x - Math.round(x)) < 1e-9)) return { w: w.map((x) => Math.round(x) + 0), s };
+      const r = Math.sqrt(s);
+      if (vals.every((x) => Math.abs(x * r - Math.round(x * r)) < 1e-9)) return { w: vals.map((x) => Math.round(x * r) + 0), s };
     }
     throw new Error("low-rank: column is not a nice unit vector");
   });
@@ -74,7 +75,8 @@ export default defineSkill<Data>({
       k = rng.int(1, 2);
     }
     const data: Data = { U: plain(colsMatrix(U)), S: diag(sigma, V.length), VT: plain(transposed(colsMatrix(V))), k };
-    const answer = truncation(data, largest(k));
+    const Ak = truncationM(data, largest(k));
+    const answer = matText(Ak);
     const dropped = sigma.slice(k);
     const err = dropped.map((s) => s * s).reduce((a, b) => a + b, 0);
     const terms = Array.from({ length: k }, (_, i) => `\\sigma_${i + 1}\\mathbf{u}_${i + 1}\\mathbf{v}_${i + 1}^\\top`).join(" + ");
@@ -88,7 +90,7 @@ export default defineSkill<Data>({
           const single = truncationM(data, () => [i]);
           return `$\\sigma_${i + 1}\\mathbf{u}_${i + 1}\\mathbf{v}_${i + 1}^\\top = ${sigma[i]}\\,${matLatex(colsMatrix([U[i]]))}${matLatex([colsMatrix([V[i]]).map((r) => r[0])])} = ${matLatex(single)}$.`;
         }),
-        `${k > 1 ? "Adding: " : ""}$A_${k} = ${matLatex(truncationM(data, largest(k)))}$. The error is $\\|A - A_${k}\\|_F = \\sqrt{${dropped.map((s) => `${s}^2`).join(" + ")}} = \\sqrt{${err}}${sqrtQ(err).isRational ? ` = ${sqrtQ(err).toLatex()}` : ""}$, from the singular values left out.`,
+        `${k > 1 ? "Adding: " : ""}$A_${k} = ${matLatex(Ak)}$. The error is $\\|A - A_${k}\\|_F = \\sqrt{${dropped.map((s) => `${s}^2`).join(" + ")}} = \\sqrt{${err}}${sqrtQ(err).isRational ? ` = ${sqrtQ(err).toLatex()}` : ""}$, from the singular values left out.`,
       ],
       hints: [
         `Keep only the ${k === 1 ? "first term" : `first ${k} terms`} of $A = \\sum_i \\sigma_i\\mathbf{u}_i\\mathbf{v}_i^\\top$ (the singular values are in decreasing order).`,

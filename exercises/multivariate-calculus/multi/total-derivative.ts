@@ -24,6 +24,20 @@ const termAt = (p: Data, i: number): number => evalAt(d(p.expr, i), p.path.map((
 const value = (p: Data, which: number[]): string =>
   p.t0 === undefined ? text(byDegree(add(...which.map((i) => termAlong(p, i)))), T) : String(Math.round(which.reduce((s, i) => s + termAt(p, i), 0)));
 
+/**
+ * value(p, [0]), value(p, [1]) and value(p, [0, 1]) from one computation of each term (the
+ * rejection loop below needs all three on every try; computing a term is a substitution).
+ */
+function values(p: Data): { one: [string, string]; both: string; terms: [Expr, Expr] | null } {
+  if (p.t0 === undefined) {
+    const terms: [Expr, Expr] = [termAlong(p, 0), termAlong(p, 1)];
+    const one = terms.map((x) => text(byDegree(add(x)), T)) as [string, string];
+    return { one, both: text(byDegree(add(...terms)), T), terms };
+  }
+  const at = [termAt(p, 0), termAt(p, 1)];
+  return { one: [String(Math.round(0 + at[0])), String(Math.round(0 + at[1]))], both: String(Math.round(0 + at[0] + at[1])), terms: null };
+}
+
 export default defineSkill<Data>({
   id: "mc.multi.total-derivative",
   version: 1,
@@ -32,6 +46,7 @@ export default defineSkill<Data>({
   parseOptions: { vars: ["t", "x", "y"] },
   build(rng, level) {
     let data: Data;
+    let v: ReturnType<typeof values>;
     for (;;) {
       let expr: Expr;
       let X: Expr;
@@ -48,15 +63,17 @@ export default defineSkill<Data>({
       }
       const Y = path(rng, "linear");
       data = { f: text(expr, VARS2), vars: VARS2, x: text(X, T), y: text(Y, T), ...(level === 2 ? { t0: 0 } : {}), expr, path: [X, Y] };
-      const both = value(data, [0, 1]);
+      v = values(data);
+      const { both, one } = v;
       // both terms contribute, and the answer is not zero
-      if (both !== "0" && value(data, [0]) !== both && value(data, [1]) !== both && value(data, [0]) !== "0" && value(data, [1]) !== "0") break;
+      if (both !== "0" && one[0] !== both && one[1] !== both && one[0] !== "0" && one[1] !== "0") break;
     }
     const { expr, path: [X, Y] } = data;
     const fx = d(expr, 0);
     const fy = d(expr, 1);
     const at = level === 2 ? " at $t = 0$" : "";
-    const answer = value(data, [0, 1]);
+    const answer = v.both;
+    const terms = v.terms;
     return {
       data,
       prompt: `Let $f(x, y) = ${tex(expr, VARS2)}$, where $x = ${tex(X, T)}$ and $y = ${tex(Y, T)}$. Find the total derivative $\\dfrac{df}{dt}$${at}. ${level === 1 ? "Give it as an expression in $t$ only (substitute $x$ and $y$), e.g. `6t^2 - 4t`." : "Give the exact value."}`,
@@ -65,9 +82,9 @@ export default defineSkill<Data>({
         "Chain rule along the path: $\\dfrac{df}{dt} = \\dfrac{\\partial f}{\\partial x}\\dfrac{dx}{dt} + \\dfrac{\\partial f}{\\partial y}\\dfrac{dy}{dt}$.",
         `$\\dfrac{\\partial f}{\\partial x} = ${tex(fx, VARS2)}$, $\\dfrac{\\partial f}{\\partial y} = ${tex(fy, VARS2)}$, $\\dfrac{dx}{dt} = ${tex(d(X, 0), T)}$, $\\dfrac{dy}{dt} = ${tex(d(Y, 0), T)}$.`,
         level === 1
-          ? `Substitute $x = ${tex(X, T)}$, $y = ${tex(Y, T)}$: the first term is $${tex(termAlong(data, 0), T)}$ and the second $${tex(termAlong(data, 1), T)}$.`
+          ? `Substitute $x = ${tex(X, T)}$, $y = ${tex(Y, T)}$: the first term is $${tex(terms![0], T)}$ and the second $${tex(terms![1], T)}$.`
           : `At $t = 0$: $x = ${evalAt(X, [0])}$, $y = ${evalAt(Y, [0])}$, so the first term is $${Math.round(termAt(data, 0))}$ and the second $${Math.round(termAt(data, 1))}$.`,
-        `Add: $\\dfrac{df}{dt}${level === 2 ? "\\Big|_{t=0}" : ""} = ${level === 1 ? tex(byDegree(add(termAlong(data, 0), termAlong(data, 1))), T) : answer}$.`,
+        `Add: $\\dfrac{df}{dt}${level === 2 ? "\\Big|_{t=0}" : ""} = ${level === 1 ? tex(byDegree(add(...terms!)), T) : answer}$.`,
       ],
       hints: [
         "$f$ changes through $x$ and through $y$: add the two contributions $\\frac{\\partial f}{\\partial x}\\frac{dx}{dt}$ and $\\frac{\\partial f}{\\partial y}\\frac{dy}{dt}$.",
