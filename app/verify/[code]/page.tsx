@@ -13,7 +13,7 @@ export const metadata: Metadata = { title: "Verify a certificate", robots: { ind
 // Public verification (no sign-in): the facts printed on the certificate and its live status.
 export default async function VerifyPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const cert = await findPublicCertificate(decodeURIComponent(code));
+  const cert = await findPublicCertificate(code);
   if (!cert) notFound();
   const urls = certificateUrls(baseUrl(await headers()), cert.code);
   const title = CREDENTIAL_TITLES[cert.credential];

@@ -15,7 +15,7 @@ export interface PublicCertificate extends CertificateFacts {
  * callers answer every null the same way so the shape of a guess reveals nothing.
  */
 export async function findPublicCertificate(codeText: string): Promise<PublicCertificate | null> {
-  const code = parseCode(codeText);
+  const code = parseCode(safeDecode(codeText));
   if (!code) return null;
   const row = await getDb().certificate.findUnique({
     where: { code },
@@ -31,4 +31,13 @@ export async function findPublicCertificate(codeText: string): Promise<PublicCer
     skillTitles: row.skills.map((id) => skillInfo(id)?.title ?? id),
     revocation: row.revocation,
   };
+}
+
+/** A route segment as typed; a malformed %-escape is just another unknown code, not an error page. */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }

@@ -7,7 +7,7 @@ import { baseUrl, certificateUrls } from "@/lib/server/certificates/urls";
 
 export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }): Promise<Response> {
   const { code } = await params;
-  const cert = await findPublicCertificate(decodeURIComponent(code));
+  const cert = await findPublicCertificate(code);
   if (!cert) return new Response("No such certificate.\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   const jwt = await signCredential(cert, certificateUrls(baseUrl(request.headers), cert.code));
   // no-store: the status must be live, never a cached "valid" after a revocation.

@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Printable certificate", robots: { in
 // The certificate laid out for paper (print CSS hides the site chrome), with a QR code to verify it.
 export default async function PrintableCertificate({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const cert = await findPublicCertificate(decodeURIComponent(code));
+  const cert = await findPublicCertificate(code);
   if (!cert) notFound();
   const urls = certificateUrls(baseUrl(await headers()), cert.code);
   const qr = await QRCode.toString(urls.verify, { type: "svg", errorCorrectionLevel: "M", margin: 1 });
