@@ -24,5 +24,5 @@ COPY --from=build --chown=basis:basis /app/.next/static ./.next/static
 COPY --from=build --chown=basis:basis /app/public ./public
 USER basis
 EXPOSE 3000
-# instrumentation-node.ts refuses to start without AUTH_SECRET when DATABASE_URL is set.
+# instrumentation-node.ts refuses to start without AUTH_SECRET or CERT_SIGNING_KEY when DATABASE_URL is set.
 CMD ["node", "server.js"]
