@@ -1,6 +1,8 @@
 // What /certificates shows: the learner's certificates (issuing any newly earned first) and the
 // progress towards the others: skills mastered per course and where the course exam stands.
-import { COURSE_CREDENTIALS, CREDENTIAL_TITLES, courseMastery, type Credential, type CourseMastery } from "@/lib/certificates/eligibility";
+import {
+  COURSE_CREDENTIALS, CREDENTIAL_TITLES, courseMastery, isCredential, type Credential, type CourseMastery,
+} from "@/lib/certificates/eligibility";
 import { getDb } from "../db";
 import { courseExam } from "../exams";
 import { loadMemories } from "../learning";
@@ -44,8 +46,8 @@ export async function certificatesOverview(userId: string, now = new Date()): Pr
     select: { code: true, credential: true, issuedAt: true, revocation: { select: { revokedAt: true, reason: true } } },
   });
   const certificates = rows.flatMap((r) => {
-    const credential = (Object.keys(CREDENTIAL_TITLES) as Credential[]).find((c) => c === r.credential);
-    return credential ? [{ code: r.code, credential, title: CREDENTIAL_TITLES[credential], issuedAt: r.issuedAt, revoked: r.revocation }] : [];
+    const credential = r.credential;
+    return isCredential(credential) ? [{ code: r.code, credential, title: CREDENTIAL_TITLES[credential], issuedAt: r.issuedAt, revoked: r.revocation }] : [];
   });
   const memories = await loadMemories(userId);
   const skills = courseSkills();
