@@ -9,6 +9,7 @@ import os from "node:os";
 import autocannon, { type Result } from "autocannon";
 import { loadCurriculumGraph } from "./simulate-lib/curriculum";
 import { benchDailySet } from "./simulate-lib/timing";
+import { cpuSeconds } from "./submit-lib/cpu";
 import { prepareLearners, type Submission } from "./submit-lib/learners";
 import { startBenchServer } from "./submit-lib/server";
 
@@ -74,8 +75,11 @@ async function main(): Promise<void> {
     // autocannon, next start and Postgres share this machine's cores with whatever else runs on it.
     const load = os.loadavg().map((l) => l.toFixed(2)).join(" ");
     console.log(`\nautocannon: ${CONNECTIONS} connections, ${DURATION} s each, 127.0.0.1; ${os.cpus().length} cores, load average ${load}`);
+    const cpu0 = cpuSeconds(server.pids);
     const trivial = await autocannon({ url: `${server.baseUrl}/api/health`, connections: CONNECTIONS, duration: DURATION, headers: healthHeaders });
+    const cpu1 = cpuSeconds(server.pids);
     const submit = await submitRun(server.baseUrl, queue);
+    const cpu2 = cpuSeconds(server.pids);
     const fresh = submit.statuses.get(201) ?? 0;
     const replays = submit.statuses.get(200) ?? 0;
     const attempts = await server.db.attempt.count();
@@ -90,6 +94,16 @@ async function main(): Promise<void> {
     console.log(`ratio submit/trivial throughput: ${(100 * ratio).toFixed(1)} % (target ≥ 50 %: ${ok(ratio >= 0.5)}); ` +
       `submit p99 ${submit.result.latency.p99} ms (target < 150 ms: ${ok(submit.result.latency.p99 < 150)}); ` +
       `errors+non-2xx ${submit.result.errors + submit.result.timeouts + submit.result.non2xx} (target 0: ${ok(submit.result.errors + submit.result.timeouts + submit.result.non2xx === 0)})`);
+    // CPU per request of the server and of Postgres: this code's own cost, whatever else runs here.
+    const perRequest = (a: Record<string, number>, b: Record<string, number>, r: Result) =>
+      Object.fromEntries(Object.keys(a).map((k) => [k, (1000 * (b[k] - a[k])) / Math.max(1, r.requests.total)]));
+    const cpuTrivial = perRequest(cpu0, cpu1, trivial);
+    const cpuSubmit = perRequest(cpu1, cpu2, submit.result);
+    const ms = (x: number) => `${x.toFixed(2)} ms`;
+    console.log(`CPU per request: trivial server ${ms(cpuTrivial.server)} + postgres ${ms(cpuTrivial.postgres)}; ` +
+      `submit server ${ms(cpuSubmit.server)} + postgres ${ms(cpuSubmit.postgres)}; ` +
+      `trivial/submit CPU ratio ${(100 * (cpuTrivial.server + cpuTrivial.postgres) / (cpuSubmit.server + cpuSubmit.postgres)).toFixed(1)} % ` +
+      "(the throughput ratio a CPU-bound machine with nothing else running would show, autocannon's own CPU aside)");
     if (replays > 0) console.log(`note: ${replays} of the submit requests were replays (problems ran out); raise BENCH_MORE_PRACTICE for more fresh attempts.`);
   } finally {
     await stop();

@@ -2,11 +2,12 @@
 // migrations, the production build (rebuilt only when stale) and `next start` on a free port of
 // 127.0.0.1 — the same helpers as tests/e2e/server.ts. stop() ends the server and the cluster.
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { createDb, setDb, type Db } from "@/lib/server/db";
+import { postmasterPid } from "./cpu";
 import { launchCluster } from "../../scripts/db/embedded";
 import { freshMigratedDatabase } from "../../scripts/db/fresh-database";
 import { ensureBuild, nextBin } from "../../scripts/lib/build";
@@ -23,7 +24,11 @@ function profileArgs(): string[] {
   return dir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(dir)}`] : [];
 }
 
-export interface BenchServer { baseUrl: string; db: Db; stop(): Promise<void> }
+export interface BenchServer {
+  baseUrl: string; db: Db; stop(): Promise<void>;
+  /** Process ids to read CPU time from (bench/submit-lib/cpu.ts). */
+  pids: { server: number | null; postgres: number | null };
+}
 
 export async function startBenchServer(): Promise<BenchServer> {
   if (!(await ensureBuild())) throw new Error("next build failed");
@@ -39,7 +44,9 @@ export async function startBenchServer(): Promise<BenchServer> {
   const server = spawn(process.execPath, [...profileArgs(), nextBin(), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: PROJECT_ROOT,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"), AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+    env: { ...process.env, DATABASE_URL: url, AUTH_SECRET: randomBytes(32).toString("base64url"),
+      // A production server refuses to start without a certificate signing key; a throwaway one will do.
+      CERT_SIGNING_KEY: generateKeyPairSync("ed25519").privateKey.export({ format: "pem", type: "pkcs8" }).toString(), AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
   });
   const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
   const stop = async () => {
@@ -57,5 +64,5 @@ export async function startBenchServer(): Promise<BenchServer> {
     await stop();
     throw new Error("next start did not answer within 120 s");
   }
-  return { baseUrl, db, stop };
+  return { baseUrl, db, stop, pids: { server: server.pid ?? null, postgres: postmasterPid(dataDir) } };
 }
