@@ -8,6 +8,7 @@ import type { Rng } from "../../rng";
 export function adjugate(A: number[][]): number[][] {
   const n = A.length;
   if (n === 2) return [[A[1][1], -A[0][1]], [-A[1][0], A[0][0]]];
+  if (n === 3) return adjugate3(A);
   const cofactors = A.map((_, i) =>
     A.map((__, j) => {
       const minor = A.filter((_r, r) => r !== i).map((row) => row.filter((_c, c) => c !== j));
@@ -15,6 +16,26 @@ export function adjugate(A: number[][]): number[][] {
     }),
   );
   return transpose(cofactors);
+}
+
+/** Rows/columns other than k, in order. */
+const OTHER: [number, number][] = [[1, 2], [0, 2], [0, 1]];
+
+/**
+ * 3×3 adjugate from the 2×2 minors' ad − bc written out (the same integers as the minors'
+ * determinants, signs and transpose above): rejection loops call this on every try.
+ */
+function adjugate3(A: number[][]): number[][] {
+  const adj = [new Array<number>(3), new Array<number>(3), new Array<number>(3)];
+  for (let i = 0; i < 3; i++) {
+    const [r0, r1] = OTHER[i];
+    for (let j = 0; j < 3; j++) {
+      const [c0, c1] = OTHER[j];
+      const minor = A[r0][c0] * A[r1][c1] - A[r0][c1] * A[r1][c0];
+      adj[j][i] = ((i + j) % 2 === 0 ? 1 : -1) * minor + 0;
+    }
+  }
+  return adj;
 }
 
 export const scaleQ = (A: number[][], k: Rational): Rational[][] => A.map((r) => r.map((x) => Q.mul(x, k)));

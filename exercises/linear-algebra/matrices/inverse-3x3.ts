@@ -9,6 +9,7 @@ import { augmentedLatex, rowReduce, stageSteps } from "./row-reduce";
 type Data = { A: number[][] };
 
 const isSymmetric = (A: number[][]) => A.every((r, i) => r.every((x, j) => x === A[j][i]));
+const zeros = (A: number[][]) => A.reduce((n, r) => r.reduce((m, x) => m + (x === 0 ? 1 : 0), n), 0);
 
 export default defineSkill<Data>({
   id: "la.matrices.inverse-3x3",
@@ -21,7 +22,7 @@ export default defineSkill<Data>({
     // Small entries in A and in adj(A) keep the row reduction humane; a symmetric A would hide
     // the "cofactors not transposed" mistake.
     do A = sampleWithDet(rng, 3, d, 4);
-    while (maxAbs(adjugate(A)) > 9 || isSymmetric(A) || A.flat().filter((x) => x === 0).length > 4);
+    while (maxAbs(adjugate(A)) > 9 || isSymmetric(A) || zeros(A) > 4);
     const inv = inverseQ(A);
     const start = A.map((row, i) => [...row, ...identity(3)[i]]);
     const { stages } = rowReduce(start, 3, true);

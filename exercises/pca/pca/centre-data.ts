@@ -9,10 +9,14 @@ type Data = { X: number[][]; standardise: boolean };
 
 /** Zero-sum integer deviations whose 1/N variance is a perfect square (so z-scores are fractions). */
 function niceDeviations(rng: Rng, N: number): { d: number[]; sd: number } {
+  // One scratch array for the many tries (same draws and sums as a fresh array per try).
+  const d = new Array<number>(N);
   for (;;) {
-    const head = Array.from({ length: N - 1 }, () => rng.int(-4, 4));
-    const d = [...head, -head.reduce((s, x) => s + x, 0)];
-    const ss = d.reduce((s, x) => s + x * x, 0);
+    let sum = 0;
+    for (let i = 0; i < N - 1; i++) sum += d[i] = rng.int(-4, 4);
+    d[N - 1] = -sum;
+    let ss = 0;
+    for (let i = 0; i < N; i++) ss += d[i] * d[i];
     if (Math.abs(d[N - 1]) > 5 || ss === 0 || ss % N !== 0) continue;
     const sd = Math.round(Math.sqrt(ss / N));
     if (sd * sd === ss / N && sd > 1) return { d: rng.shuffle(d), sd };

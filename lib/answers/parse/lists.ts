@@ -35,7 +35,16 @@ export function groupAt(r: Reader, s: number, e: number): string | null {
   return e - s >= 2 && isOpener(ch) && r.match[s] === e - 1 ? ch : null;
 }
 
-export const hasTop = (r: Reader, s: number, e: number, seps: string): boolean => splitTop(r, s, e, seps).length > 1;
+/** Whether splitTop(r, s, e, seps) would give more than one item, without building the spans. */
+export function hasTop(r: Reader, s: number, e: number, seps: string): boolean {
+  const { text } = r.src;
+  for (let k = s; k < e; k++) {
+    const ch = text[k];
+    if (isOpener(ch)) k = r.match[k];
+    else if (seps.includes(ch)) return true;
+  }
+  return false;
+}
 
 const ENDS_WITH_OPERATOR = /[+\-*/^\u00b1]$/;
 const STARTS_BINARY = /^[*/^]/;

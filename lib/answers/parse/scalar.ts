@@ -73,19 +73,27 @@ function simpleRational(src: Src, s: number, e: number, ctx: ScalarContext, text
   const n = m[1] === "-" ? -Number(m[2]) : Number(m[2]);
   const d = m[3] === undefined ? 1 : Number(m[3]);
   if (d === 0) return null; // the full reader reports the division by zero
-  let full: Scalar | undefined;
-  const tree = (): Scalar => (full ??= readScalarFull(src, s, e, ctx, text));
-  return {
-    get shown() {
-      return tree().shown;
-    },
-    get canon() {
-      return tree().canon;
-    },
-    value: real(m[3] === undefined ? n : n / d, newFraction(n, d)),
-    exact: true,
-    vars: [],
-  };
+  return new SimpleRational(real(m[3] === undefined ? n : n / d, newFraction(n, d)), () => readScalarFull(src, s, e, ctx, text));
+}
+
+/** A Scalar whose trees come from the full reader on first use (getters on the prototype, not per object). */
+class SimpleRational implements Scalar {
+  readonly exact = true;
+  readonly vars: string[] = [];
+  private full: Scalar | undefined;
+
+  constructor(
+    readonly value: Cx,
+    private readonly read: () => Scalar,
+  ) {}
+
+  get shown(): MathNode {
+    return (this.full ??= this.read()).shown;
+  }
+
+  get canon(): MathNode {
+    return (this.full ??= this.read()).canon;
+  }
 }
 
 export function readScalar(src: Src, s: number, e: number, ctx: ScalarContext): Scalar {
