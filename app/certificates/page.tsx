@@ -19,6 +19,7 @@ function examText(e: ExamStanding): string {
   }
 }
 
+// Links to /verify are plain <a>: a Link's prefetch would spend the viewer's verification rate budget.
 // The learner's certificates and how far each missing one is; viewing also issues any
 // certificate earned since (mastery may be reached after the exam was passed).
 export default async function CertificatesPage() {
@@ -44,7 +45,7 @@ export default async function CertificatesPage() {
                     {c.revoked && <strong> · Revoked {formatIssueDate(c.revoked.revokedAt)}: {c.revoked.reason}</strong>}
                   </p>
                   <p className="actions">
-                    <Link href={path}>Verification page</Link> · <a href={`${path}/print`}>Printable certificate</a> ·{" "}
+                    <a href={path}>Verification page</a> · <a href={`${path}/print`}>Printable certificate</a> ·{" "}
                     <a href={`${path}/pdf`}>PDF<span className="visually-hidden"> of {c.title}</span></a> ·{" "}
                     <a href={`${path}/credential`}>Open Badges credential<span className="visually-hidden"> of {c.title}</span></a>
                   </p>
