@@ -131,8 +131,11 @@ async function main(): Promise<void> {
       console.log(`${name.padEnd(34)} ${d.rows} rows, ${(d.bytes / 1e6).toFixed(1)} MB, first byte ${ms(d.firstByte)}, complete ${ms(d.total)}`);
     }
     const slowest = results.slice(1).sort((a, b) => b.p95 - a.p95)[0];
-    console.log(`\nSlowest view: ${slowest?.name}; EXPLAIN (ANALYZE, BUFFERS) of its main query:`);
+    console.log(`\nSlowest warm view: ${slowest?.name}; EXPLAIN (ANALYZE, BUFFERS) of its main query:`);
     console.log(await explainSlowest(server.db, slowest?.name ?? "", seeded.cohortId, new Date()));
+    // The slowest query overall: the per-skill summary behind the item-analysis snapshot (cold path).
+    console.log("\nEXPLAIN (ANALYZE, BUFFERS) of the item-analysis summary (30 days), computed for the snapshot:");
+    console.log(await explainSlowest(server.db, "item analysis", seeded.cohortId, new Date()));
   } finally {
     await stop();
   }
