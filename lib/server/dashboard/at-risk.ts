@@ -2,8 +2,7 @@
 // inactive, overdue reviews piling up, falling retention (correct share week on week), and
 // repeated failure on one skill.
 import { Prisma } from "@/generated/prisma/client";
-import { getDb } from "@/lib/server/db";
-import { metrics, utc } from "./sql";
+import { metrics, utc, withWorkMem } from "./sql";
 import { AT_RISK, AT_RISK_LIMIT } from "./thresholds";
 
 const DAY_MS = 86_400_000;
@@ -22,7 +21,7 @@ type Row = {
 };
 
 export async function atRisk(cohortId: string, now: Date, limit = AT_RISK_LIMIT): Promise<{ learners: AtRiskLearner[]; total: number }> {
-  const rows = await getDb().$queryRaw<Row[]>(atRiskSql(cohortId, now, limit));
+  const rows = await withWorkMem<Row[]>(atRiskSql(cohortId, now, limit));
   return {
     total: rows[0]?.total ?? 0,
     learners: rows.map((r) => ({ userId: r.userId, name: r.name, reasons: reasonsOf(r) })),

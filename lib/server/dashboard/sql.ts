@@ -76,9 +76,11 @@ export function containsPattern(text: string): string {
  * (first tries, medians) spilled to disk and took several times longer. SET LOCAL ends with the
  * transaction, so the pooled connection goes back unchanged.
  */
-export async function withWorkMem<T>(query: Prisma.Sql, workMem = "64MB"): Promise<T> {
+export const AGGREGATE_WORK_MEM = "64MB";
+
+export async function withWorkMem<T>(query: Prisma.Sql): Promise<T> {
   return getDb().$transaction(async (tx) => {
-    await tx.$executeRawUnsafe(`SET LOCAL work_mem = '${workMem.replace(/[^0-9A-Za-z]/g, "")}'`);
+    await tx.$executeRawUnsafe(`SET LOCAL work_mem = '${AGGREGATE_WORK_MEM}'`);
     return tx.$queryRaw<T>(query);
   }, { timeout: 120_000, maxWait: 10_000 });
 }
