@@ -1,6 +1,9 @@
 // The certificate as a one-page A4 landscape PDF (pdf-lib): title, holder, credential, date,
 // issuer, code, and the verification URL as text, as a link and as a QR code (qrcode). Pure.
-import { PDFDocument, PDFName, PDFString, StandardFonts, rgb, type PDFFont, type PDFPage } from "pdf-lib";
+import {
+  PDFDocument, PDFName, PDFString, StandardFonts, fill, popGraphicsState, pushGraphicsState, rectangle, rgb, setFillingRgbColor,
+  type PDFFont, type PDFPage,
+} from "pdf-lib";
 import QRCode from "qrcode";
 import { formatCode } from "./code";
 import { formatIssueDate, type CertificateFacts } from "./credential";
@@ -17,8 +20,11 @@ const INK = rgb(0.12, 0.23, 0.37);
 /** Latin letters with a stroke have no Unicode decomposition; these are their plain forms. */
 const STROKED: Record<string, string> = { "Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "Ħ": "H", "ħ": "h", "ı": "i", "Ŧ": "T", "ŧ": "t" };
 
+const charsets = new WeakMap<PDFFont, Set<number>>();
+
 export function winAnsiSafe(text: string, font: PDFFont): string {
-  const supported = new Set(font.getCharacterSet());
+  let supported = charsets.get(font);
+  if (!supported) charsets.set(font, (supported = new Set(font.getCharacterSet())));
   let out = "";
   for (const ch of text) {
     if (supported.has(ch.codePointAt(0)!)) out += ch;
@@ -41,11 +47,13 @@ function centred(page: PDFPage, text: string, y: number, font: PDFFont, size: nu
 function drawQr(page: PDFPage, text: string, x: number, y: number, side: number): void {
   const { modules } = QRCode.create(text, { errorCorrectionLevel: "M" });
   const cell = side / modules.size;
+  // Raw "re" operators filled once: page.drawRectangle per module (or one SVG path) took most of
+  // the PDF's build time.
+  const squares = [];
   for (let r = 0; r < modules.size; r++) {
-    for (let c = 0; c < modules.size; c++) {
-      if (modules.get(r, c)) page.drawRectangle({ x: x + c * cell, y: y + side - (r + 1) * cell, width: cell, height: cell, color: rgb(0, 0, 0) });
-    }
+    for (let c = 0; c < modules.size; c++) if (modules.get(r, c)) squares.push(rectangle(x + c * cell, y + side - (r + 1) * cell, cell, cell));
   }
+  page.pushOperators(pushGraphicsState(), setFillingRgbColor(0, 0, 0), ...squares, fill(), popGraphicsState());
 }
 
 function linkAnnotation(doc: PDFDocument, page: PDFPage, url: string, rect: [number, number, number, number]): void {
