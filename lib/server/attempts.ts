@@ -1,13 +1,13 @@
 // Recording an answer: checks it against the regenerated problem (before any lock is taken), then
 // writes the attempt, the review-log entries and every changed skill memory in ONE transaction.
 // Idempotent per client-generated id, so a double click or a retried request records one attempt.
-import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
 import { MAX_LENGTH, parse } from "@/lib/answers";
-import { applyAttempt, type AttemptResult } from "@/lib/scheduling";
+import { applyAttempt, skillMemorySchema, type SkillMemory } from "@/lib/scheduling";
+import { readForAnswer, writeAttempt, type IssuedForAnswer } from "./attempt-store";
 import { getDb } from "./db";
-import { loadMemories, memoriesNeededFor, type Failure } from "./learning";
+import { memoriesNeededFor, type Failure } from "./learning";
 import { generateProblem, learnerGraph } from "./skill-graph";
 
 /** Longer than an hour away from the page is not solving time; it would only distort the rating. */
@@ -48,6 +48,25 @@ const NOT_YOURS = "This problem belongs to another learner, so nothing was recor
 const ALREADY = "You have already answered this problem; nothing new was recorded. Go on to the next one.";
 
 class AlreadyAnswered extends Error {}
+class StaleMemories extends Error {}
+
+/**
+ * Two answers of one learner at the same moment can both read a memory before either writes it;
+ * the later write then finds the row changed and the answer is recomputed on the new memories.
+ * More rounds than this means something keeps rewriting them: give up with an error.
+ */
+const MAX_ROUNDS = 8;
+
+/** The memories applyAttempt needs, parsed; rows that no longer match the schema start afresh. */
+function memoryMap(read: IssuedForAnswer, needed: readonly string[]): Map<string, SkillMemory> {
+  const out = new Map<string, SkillMemory>();
+  for (const r of read.memories ?? []) {
+    if (!needed.includes(r.skillId)) continue;
+    const m = skillMemorySchema.safeParse(r.memory);
+    if (m.success) out.set(m.data.skillId, m.data);
+  }
+  return out;
+}
 
 type StoredAttempt = {
   problemId: string; skillId: string; correct: boolean; gaveUp: boolean; answerText: string;
@@ -77,15 +96,12 @@ export async function recordAttempt(userId: string, raw: unknown, options: { now
   const { problemId, clientId, answer, timeTakenMs, usedHint, gaveUp } = input.data;
   const db = getDb();
 
-  // One read answers "issued? yours? already answered, and by this very submission?".
-  const issued = await db.issuedProblem.findUnique({
-    where: { id: problemId },
-    select: { id: true, userId: true, skillId: true, seed: true, level: true, answeredAt: true, attempt: { select: storedAttemptSelect } },
-  });
+  // One read answers "issued? yours? already answered, and by this very submission?" and brings the memories.
+  let issued = await readForAnswer(db, userId, problemId);
   if (!issued) return refuse("not-issued", NOT_ISSUED);
   if (issued.userId !== userId) return refuse("not-yours", NOT_YOURS);
   if (issued.attempt?.clientId === clientId) return viewOrRefuse(issued.attempt, issued, true);
-  if (issued.answeredAt || issued.attempt) return refuse("already-answered", ALREADY);
+  if (issued.answered || issued.attempt) return refuse("already-answered", ALREADY);
 
   const generated = generateProblem(issued.skillId, issued.seed, issued.level);
   if (!generated.ok) return refuse("generator", generated.message);
@@ -99,22 +115,35 @@ export async function recordAttempt(userId: string, raw: unknown, options: { now
   const { interpreted, ...verdict } = checked;
   const graph = learnerGraph();
 
+  const needed = memoriesNeededFor(graph, issued.skillId);
+  const outcome = { correct: verdict.correct, usedHint, gaveUp, timeTakenMs };
+  const parsed = { interpreted, value: strict?.ok ? strict.value : null };
   try {
-    await db.$transaction(
-      async (tx) => {
-        // One learner's submissions are serialised: each reads the memories the previous one wrote.
-        // (A row lock on the issued problem would only serialise answers to the same problem.)
-        await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${userId}, 0))`;
-        const memories = await loadMemories(userId, tx, memoriesNeededFor(graph, issued.skillId));
-        const result = applyAttempt(graph, memories, issued.skillId, { correct: verdict.correct, usedHint, gaveUp, timeTakenMs }, now);
-        const written = await writeAttempt(tx, {
-          userId, clientId, problemId, skillId: issued.skillId, answerText: answer, now, timeTakenMs, usedHint, gaveUp,
-          parsed: { interpreted, value: strict?.ok ? strict.value : null }, verdict, result,
+    for (let round = 1; ; round++) {
+      const read = issued;
+      const versions = (read.memories ?? []).filter((m) => needed.includes(m.skillId)).map((m) => `${m.skillId}:${m.version}`);
+      const result = applyAttempt(graph, memoryMap(read, needed), read.skillId, outcome, now);
+      const row = { userId, clientId, problemId, skillId: read.skillId, answerText: answer, now, timeTakenMs, usedHint, gaveUp, parsed, verdict, result };
+      const written = await db
+        .$transaction(
+          async (tx) => {
+            const w = await writeAttempt(tx, row, versions);
+            // Throwing rolls the claim and the inserts back; the memories are read again below.
+            if (w === "stale") throw new StaleMemories();
+            return w;
+          },
+          { maxWait: 15_000, timeout: 30_000 },
+        )
+        .catch((error: unknown) => {
+          if (error instanceof StaleMemories && round < MAX_ROUNDS) return "stale" as const;
+          throw error;
         });
-        if (!written) throw new AlreadyAnswered();
-      },
-      { maxWait: 15_000, timeout: 30_000 },
-    );
+      if (written === "answered") throw new AlreadyAnswered();
+      if (written === "written") break;
+      const again = await readForAnswer(db, userId, problemId);
+      if (!again || again.answered) throw new AlreadyAnswered();
+      issued = again;
+    }
   } catch (error) {
     // Answered meanwhile (a concurrent double submit), or this client id already used: the stored attempt decides.
     if (error instanceof AlreadyAnswered || isUniqueViolation(error)) {
@@ -147,48 +176,4 @@ async function findReplay(userId: string, clientId: string, issued: { id: string
 function isUniqueViolation(error: unknown): boolean {
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
   return error.code === "P2002" || (error.code === "P2010" && JSON.stringify(error.meta ?? {}).includes("23505"));
-}
-
-interface AttemptRow {
-  userId: string; clientId: string; problemId: string; skillId: string; answerText: string; now: Date;
-  timeTakenMs: number; usedHint: boolean; gaveUp: boolean; parsed: unknown;
-  verdict: { correct: boolean; score: number; feedback: string; mistakes: string[] }; result: AttemptResult;
-}
-
-/**
- * Claims the issued problem and writes the attempt, its review-log entries and every changed
- * memory in one statement (three inserts chained on the claim, so a lost claim writes nothing).
- * Hand-written SQL because Prisma has no batch upsert: one upsert per memory was a round trip each.
- * Returns false when the problem was already answered.
- */
-async function writeAttempt(tx: Prisma.TransactionClient, a: AttemptRow): Promise<boolean> {
-  const at = a.now.toISOString();
-  const logs = a.result.log.map((e) => ({ id: randomUUID(), skillId: e.skillId, kind: e.kind, rating: e.rating, at: e.at, entry: e }));
-  const memories = a.result.updated.map((m) => ({ skillId: m.skillId, memory: m }));
-  const rows = await tx.$queryRaw<{ written: number }[]>`
-    WITH claim AS (
-      UPDATE "IssuedProblem" SET "answeredAt" = ${at}::timestamptz AT TIME ZONE 'UTC'
-      WHERE "id" = ${a.problemId} AND "userId" = ${a.userId} AND "answeredAt" IS NULL
-      RETURNING "id"
-    ), attempt AS (
-      INSERT INTO "Attempt" ("id", "userId", "clientId", "problemId", "skillId", "answerText", "parsed", "verdict", "mistakes",
-        "correct", "score", "timeTakenMs", "usedHint", "gaveUp", "rating", "createdAt")
-      SELECT ${randomUUID()}, ${a.userId}, ${a.clientId}, claim."id", ${a.skillId}, ${a.answerText}, ${JSON.stringify(a.parsed)}::jsonb,
-        ${JSON.stringify(a.verdict)}::jsonb, ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(a.verdict.mistakes)}::jsonb)),
-        ${a.verdict.correct}, ${a.verdict.score}::double precision, ${a.timeTakenMs}::int, ${a.usedHint}, ${a.gaveUp},
-        ${a.result.rating}, ${at}::timestamptz AT TIME ZONE 'UTC'
-      FROM claim
-      RETURNING "id"
-    ), logs AS (
-      INSERT INTO "ReviewLog" ("id", "userId", "attemptId", "skillId", "kind", "rating", "at", "entry")
-      SELECT l."id", ${a.userId}, attempt."id", l."skillId", l."kind", l."rating", l."at" AT TIME ZONE 'UTC', l."entry"
-      FROM attempt, jsonb_to_recordset(${JSON.stringify(logs)}::jsonb) AS l("id" text, "skillId" text, "kind" text, "rating" text, "at" timestamptz, "entry" jsonb)
-    ), memories AS (
-      INSERT INTO "SkillState" ("userId", "skillId", "memory", "updatedAt")
-      SELECT ${a.userId}, m."skillId", m."memory", ${at}::timestamptz AT TIME ZONE 'UTC'
-      FROM attempt, jsonb_to_recordset(${JSON.stringify(memories)}::jsonb) AS m("skillId" text, "memory" jsonb)
-      ON CONFLICT ("userId", "skillId") DO UPDATE SET "memory" = EXCLUDED."memory", "updatedAt" = EXCLUDED."updatedAt"
-    )
-    SELECT count(*)::int AS written FROM attempt`;
-  return (rows[0]?.written ?? 0) > 0;
 }

@@ -1,0 +1,91 @@
+// The submit path's SQL: one read (the issued problem, its attempt, the learner's memories with
+// their row versions) and one write statement, so an answer costs four round trips with BEGIN and
+// COMMIT. Hand-written because Prisma has neither a batch upsert nor a conditional one, and each
+// model query was a round trip of its own (twelve per answer before).
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import type { Prisma } from "@/generated/prisma/client";
+import type { AttemptResult } from "@/lib/scheduling";
+
+type Tx = Prisma.TransactionClient;
+type Db = Pick<Tx, "$queryRaw">;
+
+const json = z.custom<Prisma.JsonValue>(() => true);
+
+const StoredAttempt = z.object({
+  clientId: z.string(), problemId: z.string(), skillId: z.string(), correct: z.boolean(), gaveUp: z.boolean(),
+  answerText: z.string(), verdict: json, mistakes: z.array(z.string()), parsed: json,
+});
+
+const IssuedRow = z.object({
+  id: z.string(), userId: z.string(), skillId: z.string(), seed: z.number().int(), level: z.number().int(), answered: z.boolean(),
+  attempt: StoredAttempt.nullable(),
+  // xmin: the id of the transaction that last wrote the row; the write below replaces a memory only if it is unchanged.
+  memories: z.array(z.object({ skillId: z.string(), memory: json, version: z.string() })).nullable(),
+});
+export type IssuedForAnswer = z.infer<typeof IssuedRow>;
+
+/** The issued problem with its attempt (if any) and every memory of `userId`; null when not issued. */
+export async function readForAnswer(db: Db, userId: string, problemId: string): Promise<IssuedForAnswer | null> {
+  const rows = await db.$queryRaw<unknown[]>`
+    SELECT ip."id", ip."userId", ip."skillId", ip."seed", ip."level", ip."answeredAt" IS NOT NULL AS "answered",
+      (SELECT jsonb_build_object('clientId', a."clientId", 'problemId', a."problemId", 'skillId', a."skillId", 'correct', a."correct",
+          'gaveUp', a."gaveUp", 'answerText', a."answerText", 'verdict', a."verdict", 'mistakes', coalesce(to_jsonb(a."mistakes"), '[]'::jsonb),
+          'parsed', a."parsed")
+        FROM "Attempt" a WHERE a."problemId" = ip."id") AS "attempt",
+      (SELECT jsonb_agg(jsonb_build_object('skillId', s."skillId", 'memory', s."memory", 'version', s.xmin::text))
+        FROM "SkillState" s WHERE s."userId" = ${userId}) AS "memories"
+    FROM "IssuedProblem" ip WHERE ip."id" = ${problemId}`;
+  return rows.length === 0 ? null : IssuedRow.parse(rows[0]);
+}
+
+export interface AttemptRow {
+  userId: string; clientId: string; problemId: string; skillId: string; answerText: string; now: Date;
+  timeTakenMs: number; usedHint: boolean; gaveUp: boolean; parsed: unknown;
+  verdict: { correct: boolean; score: number; feedback: string; mistakes: string[] }; result: AttemptResult;
+}
+
+export type WriteOutcome = "written" | "answered" | "stale";
+
+/**
+ * Claims the issued problem and writes the attempt, its review-log entries and every changed
+ * memory in one statement; the inserts hang off the claim, so a lost claim writes nothing.
+ * A memory is replaced only if its row is still the version `versions` names (absent rows must
+ * still be absent): "stale" means another answer of this learner changed one meanwhile, and the
+ * caller must roll back and recompute.
+ */
+export async function writeAttempt(tx: Tx, a: AttemptRow, versions: readonly string[]): Promise<WriteOutcome> {
+  const at = a.now.toISOString();
+  const logs = a.result.log.map((e) => ({ id: randomUUID(), skillId: e.skillId, kind: e.kind, rating: e.rating, at: e.at, entry: e }));
+  const memories = a.result.updated.map((m) => ({ skillId: m.skillId, memory: m }));
+  const rows = await tx.$queryRaw<{ claimed: number; memories: number }[]>`
+    WITH claim AS (
+      UPDATE "IssuedProblem" SET "answeredAt" = ${at}::timestamptz AT TIME ZONE 'UTC'
+      WHERE "id" = ${a.problemId} AND "userId" = ${a.userId} AND "answeredAt" IS NULL
+      RETURNING "id"
+    ), attempt AS (
+      INSERT INTO "Attempt" ("id", "userId", "clientId", "problemId", "skillId", "answerText", "parsed", "verdict", "mistakes",
+        "correct", "score", "timeTakenMs", "usedHint", "gaveUp", "rating", "createdAt")
+      SELECT ${randomUUID()}, ${a.userId}, ${a.clientId}, claim."id", ${a.skillId}, ${a.answerText}, ${JSON.stringify(a.parsed)}::jsonb,
+        ${JSON.stringify(a.verdict)}::jsonb, ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(a.verdict.mistakes)}::jsonb)),
+        ${a.verdict.correct}, ${a.verdict.score}::double precision, ${a.timeTakenMs}::int, ${a.usedHint}, ${a.gaveUp},
+        ${a.result.rating}, ${at}::timestamptz AT TIME ZONE 'UTC'
+      FROM claim
+      RETURNING "id"
+    ), logs AS (
+      INSERT INTO "ReviewLog" ("id", "userId", "attemptId", "skillId", "kind", "rating", "at", "entry")
+      SELECT l."id", ${a.userId}, attempt."id", l."skillId", l."kind", l."rating", l."at" AT TIME ZONE 'UTC', l."entry"
+      FROM attempt, jsonb_to_recordset(${JSON.stringify(logs)}::jsonb) AS l("id" text, "skillId" text, "kind" text, "rating" text, "at" timestamptz, "entry" jsonb)
+    ), memories AS (
+      INSERT INTO "SkillState" ("userId", "skillId", "memory", "updatedAt")
+      SELECT ${a.userId}, m."skillId", m."memory", ${at}::timestamptz AT TIME ZONE 'UTC'
+      FROM attempt, jsonb_to_recordset(${JSON.stringify(memories)}::jsonb) AS m("skillId" text, "memory" jsonb)
+      ON CONFLICT ("userId", "skillId") DO UPDATE SET "memory" = EXCLUDED."memory", "updatedAt" = EXCLUDED."updatedAt"
+      WHERE ("SkillState"."skillId" || ':' || "SkillState".xmin::text) = ANY(ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(versions)}::jsonb)))
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM attempt)::int AS "claimed", (SELECT count(*) FROM memories)::int AS "memories"`;
+  const { claimed, memories: written } = rows[0] ?? { claimed: 0, memories: 0 };
+  if (claimed === 0) return "answered";
+  return written === memories.length ? "written" : "stale";
+}
