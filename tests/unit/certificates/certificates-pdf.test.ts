@@ -1,7 +1,8 @@
 import { PDFDocument, PDFName, PDFDict, PDFString, StandardFonts } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { certificatePdf, winAnsiSafe } from "@/lib/certificates/pdf";
-import { readPdfText } from "../../helpers/certificates-pdf-text";
+import jsQR from "jsqr";
+import { readPdfRectangles, readPdfText } from "../../helpers/certificates-pdf-text";
 
 const facts = {
   code: "7K3MZQ4N8P2RTV6W9XY0ABCDEF", credential: "linear-algebra" as const, holderName: "Zoë Łukasiewicz 王", issuerName: "Basis Test",
@@ -22,6 +23,27 @@ describe("certificate PDF", () => {
     const link = doc.context.lookup(annots.get(0), PDFDict);
     const action = link.lookup(PDFName.of("A"), PDFDict);
     expect(action.lookup(PDFName.of("URI"), PDFString).decodeText()).toBe(url);
+  });
+
+  it("draws a QR code that an independent reader (jsQR) decodes to the verification URL", async () => {
+    const doc = await PDFDocument.load(await certificatePdf(facts, url));
+    // The QR modules are the small equal squares; the page border is one large rectangle.
+    const squares = readPdfRectangles(doc).filter((r) => r.w < 20 && Math.abs(r.w - r.h) < 1e-6);
+    const cell = squares[0].w;
+    const left = Math.min(...squares.map((q) => q.x));
+    const top = Math.max(...squares.map((q) => q.y + q.h));
+    const n = Math.round((Math.max(...squares.map((q) => q.x + q.w)) - left) / cell);
+    // Raster: 4 px per module and a 4-module quiet zone, white background, black modules.
+    const px = 4, quiet = 4, size = (n + 2 * quiet) * px;
+    const rgba = new Uint8ClampedArray(size * size * 4).fill(255);
+    for (const q of squares) {
+      const col = Math.round((q.x - left) / cell) + quiet, row = Math.round((top - q.y - q.h) / cell) + quiet;
+      for (let dy = 0; dy < px; dy++) for (let dx = 0; dx < px; dx++) {
+        const i = ((row * px + dy) * size + col * px + dx) * 4;
+        rgba[i] = rgba[i + 1] = rgba[i + 2] = 0;
+      }
+    }
+    expect(jsQR(rgba, size, size)?.data).toBe(url);
   });
 
   it("keeps accents WinAnsi can print and replaces what it cannot", async () => {
