@@ -16,21 +16,32 @@ export function memberCsvHeader(courses: readonly string[]): string[] {
     "reviews_due", "reviews_overdue", ...courses.map((c) => `mastered_${c}`), "exams", "certificates"];
 }
 
-export async function* memberCsvRows(cohort: CohortRef, now: Date): AsyncGenerator<CsvValue[][]> {
-  let after = "";
-  for (;;) {
-    const ids = await getDb().$queryRaw<{ userId: string }[]>`
-      SELECT "userId" FROM "CohortMember" WHERE "cohortId" = ${cohort.id} AND "userId" > ${after} ORDER BY "userId" LIMIT ${MEMBER_BATCH}`;
-    if (ids.length === 0) return;
-    after = ids[ids.length - 1].userId;
-    const rows = await memberRows(cohort, ids.map((r) => r.userId), now);
-    yield rows.map((r) => [
+type MemberBatch = { rows: CsvValue[][]; last: string | null };
+
+async function memberBatch(cohort: CohortRef, after: string, now: Date): Promise<MemberBatch> {
+  const ids = await getDb().$queryRaw<{ userId: string }[]>`
+    SELECT "userId" FROM "CohortMember" WHERE "cohortId" = ${cohort.id} AND "userId" > ${after} ORDER BY "userId" LIMIT ${MEMBER_BATCH}`;
+  const rows = await memberRows(cohort, ids.map((r) => r.userId), now);
+  return {
+    last: ids.length === MEMBER_BATCH ? ids[ids.length - 1].userId : null,
+    rows: rows.map((r) => [
       r.userId, r.name, r.email, r.lastActive, r.dailyAnswered, r.dailyIssued, r.streak, r.due, r.overdue,
       ...r.mastery.map((m) => m.mastered),
       r.exams.map((e) => `${e.course} ${e.status.toLowerCase()}${e.score === null ? "" : ` ${Math.round(e.score * 100)}%`}${e.passed ? " passed" : e.passed === false ? " failed" : ""}`),
       r.certificates,
-    ]);
-    if (ids.length < MEMBER_BATCH) return;
+    ]),
+  };
+}
+
+/** Batches of members by id; the next batch is fetched while this one is written (two at most in memory). */
+export async function* memberCsvRows(cohort: CohortRef, now: Date): AsyncGenerator<CsvValue[][]> {
+  let pending: Promise<MemberBatch> | null = memberBatch(cohort, "", now);
+  while (pending) {
+    const batch: MemberBatch = await pending;
+    pending = batch.last === null ? null : memberBatch(cohort, batch.last, now);
+    // A reader that stops early leaves this prefetch unawaited; its failure must not go unhandled.
+    pending?.catch(() => {});
+    if (batch.rows.length > 0) yield batch.rows;
   }
 }
 

@@ -115,6 +115,19 @@ describe("members table", () => {
     expect(await names({ q: "%" })).toEqual([]);
   });
 
+  it("counts the streak in the learner's own time zone", async () => {
+    // 02:00 and 16:00 UTC on 9 March are 11:00 on the 9th and 01:00 on the 10th in Tokyo.
+    const kei = await t.current.db.user.create({ data: { name: "Kei", email: "kei@example.com", passwordHash: "unused", timeZone: "Asia/Tokyo" } });
+    await t.current.db.cohortMember.create({ data: { cohortId: ids.other, userId: kei.id } });
+    await answer(kei.id, MOD, new Date("2026-03-09T02:00:00Z"), true, "5", 20);
+    await answer(kei.id, MOD, new Date("2026-03-09T16:00:00Z"), true, "5", 20);
+    const page = await membersPage({ id: ids.other, courses: ["linear-algebra"] }, q({ q: "Kei" }), NOW);
+    expect(page.rows.map((r) => [r.name, r.streak])).toEqual([["Kei", 2]]);
+    await t.current.db.user.update({ where: { id: kei.id }, data: { timeZone: "UTC" } });
+    const utc = await membersPage({ id: ids.other, courses: ["linear-algebra"] }, q({ q: "Kei" }), NOW);
+    expect(utc.rows[0]?.streak).toBe(1);
+  });
+
   it("past the last page: no rows but the right total", async () => {
     const page = await membersPage(cohort(), q({ page: "5" }), NOW);
     expect(page).toMatchObject({ rows: [], total: 3, pages: 1 });
