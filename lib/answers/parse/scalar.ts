@@ -161,10 +161,10 @@ function walkNode(node: MathNode, n: MathNode & Record<string, unknown>, st: Sta
       return { shown: node, canon: constant(v), v, sd: null, messy: false };
     }
     case "SymbolNode":
-      return symbol(n.name as string, st);
+      return symbol(n.name as string, st, plain(node) ? node : undefined);
     case "ParenthesisNode": {
       const inner = walk(n.content as MathNode, st);
-      return { ...inner, shown: new math.ParenthesisNode(inner.shown) };
+      return { ...inner, shown: inner.shown === n.content && plain(node) ? node : new math.ParenthesisNode(inner.shown) };
     }
     case "OperatorNode":
       return operator(n as unknown as import("mathjs").OperatorNode, st);
@@ -190,13 +190,24 @@ function isProductOfVariables(name: string, st: State): boolean {
   return suggestion(name, "letters") === null && !Object.keys(FUNCTIONS).some((f) => name.includes(f));
 }
 
-function symbol(name: string, st: State): Walked {
+/**
+ * The shown tree (LaTeX preview only) reuses the learner's parsed node where the copy would be
+ * identical — same kind, operator or name, and the same shown children — instead of rebuilding
+ * every node: fewer allocations per read. A node with a comment or a percentage is rebuilt.
+ */
+const plain = (node: MathNode): boolean => {
+  const n = node as MathNode & { comment?: string; isPercentage?: boolean };
+  return !n.comment && !n.isPercentage;
+};
+
+function symbol(name: string, st: State, parsed?: MathNode): Walked {
   const node = new math.SymbolNode(name);
+  const shown = parsed ?? node;
   if (isVariable(name, st)) {
     st.vars.add(name);
-    return { shown: node, canon: node, v: null, sd: null, messy: false };
+    return { shown, canon: node, v: null, sd: null, messy: false };
   }
-  const leaf = (v: Cx): Walked => ({ shown: node, canon: node, v, sd: null, messy: false });
+  const leaf = (v: Cx): Walked => ({ shown, canon: node, v, sd: null, messy: false });
   if (name === "pi") return leaf(real(Math.PI));
   if (name === "e") return leaf(real(Math.E));
   if (name === "i" && st.ctx.complex) return leaf({ re: 0, im: 1, q: [literalFraction("0")!, literalFraction("1")!] });
@@ -226,7 +237,9 @@ function operator(node: import("mathjs").OperatorNode, st: State): Walked {
     return fail(st.src, at(st, node.op), `${message} (column {col})`);
   }
   const args = node.args.map((a) => walk(a, st));
-  const shown = new math.OperatorNode(node.op as "+", node.fn as "add", args.map((a) => a.shown), node.implicit);
+  const shown = plain(node) && args.every((a, k) => a.shown === node.args[k])
+    ? node
+    : new math.OperatorNode(node.op as "+", node.fn as "add", args.map((a) => a.shown), node.implicit);
   if (node.fn === "unaryPlus") return { ...args[0], shown };
   const vs = args.map((a) => a.v);
   let v: Cx | null = null;
@@ -304,7 +317,8 @@ function call(node: import("mathjs").FunctionNode, st: State): Walked {
   }
   if (node.args.length !== 1) fail(st.src, k, `${name} takes exactly one argument (column {col})`);
   const arg = walk(node.args[0], st);
-  const shown = new math.FunctionNode(name === "ln" ? "log" : canonical, [arg.shown]);
+  const shownName = name === "ln" ? "log" : canonical;
+  const shown = shownName === name && arg.shown === node.args[0] && plain(node) ? node : new math.FunctionNode(shownName, [arg.shown]);
   let v: Cx | null = null;
   if (arg.v) {
     v = applyFunction(canonical, arg.v);
