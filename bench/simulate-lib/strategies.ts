@@ -2,7 +2,7 @@
 // the outcome of each answer. All share the daily rule "every due review, then new skills up
 // to the new-skill limit while the set is below the daily goal".
 import {
-  DEFAULT_EXPECTED_MS, applyAttempt, dailySet, newMemory, pickNewSkills, ratingFor, review,
+  DEFAULT_EXPECTED_MS, applyAttempt, dailySet, newMemory, pickNewSkills, ratingFor, retrievability, review,
   type GraphIndex, type SkillMemory,
 } from "../../lib/scheduling";
 
@@ -11,6 +11,12 @@ export interface Strategy {
   /** Skills to answer today, in order; `isNew` marks first meetings. */
   today(now: Date): { skillId: string; isNew: boolean }[];
   record(skillId: string, correct: boolean, timeFactor: number, now: Date): void;
+  /** Diagnostics the strategy counts about itself (printed with --diagnose). */
+  counters?: Record<string, number>;
+  /** The strategy's own predicted recall of a skill (for calibration diagnostics). */
+  predict?(skillId: string, at: Date): number;
+  /** A label for the skill's current scheduling state (calibration is reported per label). */
+  classify?(skillId: string): string;
 }
 
 export const GOAL = 10;
@@ -24,16 +30,27 @@ const outcome = (correct: boolean, timeFactor: number) =>
 /** (a) Basis: frontier, implicit credit, coverage-aware review order. */
 export function basis(graph: GraphIndex, learnerId: string): Strategy {
   const memories = new Map<string, SkillMemory>();
+  const lastKind = new Map<string, string>();
+  const counters: Record<string, number> = { covered: 0, implicit: 0, prerequisite: 0, lapseAfterImplicit: 0, lapseAfterExplicit: 0 };
   return {
     name: "(a) Basis scheduler",
+    counters,
+    predict: (id, at) => (memories.has(id) ? retrievability(memories.get(id)!, at) : 0),
     today(now) {
       const set = dailySet({ learnerId, now, timeZone: "UTC", graph, courses: COURSES, memories, dailyGoal: GOAL, newSkillsPerDay: NEW_PER_DAY, extra: 200 });
+      counters.covered += set.items.filter((i) => i.kind === "covered").length;
       const reviews = set.items.filter((i) => i.kind === "review");
       const fresh = set.items.slice(0, GOAL).filter((i) => i.kind === "new");
       return [...reviews.map((i) => ({ skillId: i.skillId, isNew: false })), ...fresh.map((i) => ({ skillId: i.skillId, isNew: true }))];
     },
     record(skillId, correct, timeFactor, now) {
-      for (const m of applyAttempt(graph, memories, skillId, outcome(correct, timeFactor), now).updated) memories.set(m.skillId, m);
+      const r = applyAttempt(graph, memories, skillId, outcome(correct, timeFactor), now);
+      if (!correct && lastKind.has(skillId)) counters[lastKind.get(skillId) === "implicit" ? "lapseAfterImplicit" : "lapseAfterExplicit"] += 1;
+      for (const e of r.log) {
+        if (e.kind !== "explicit") counters[e.kind] += 1;
+        lastKind.set(e.skillId, e.kind);
+      }
+      for (const m of r.updated) memories.set(m.skillId, m);
     },
   };
 }
@@ -49,6 +66,7 @@ export function plainFsrs(graph: GraphIndex): Strategy {
   const memories = new Map<string, SkillMemory>();
   return {
     name: "(b) plain FSRS",
+    predict: (id, at) => (memories.has(id) ? retrievability(memories.get(id)!, at) : 0),
     today(now) {
       const due = graph.skills.filter((s) => memories.has(s.id) && Date.parse(memories.get(s.id)!.due) < endOfUtcDay(now));
       return [...due.map((s) => ({ skillId: s.id, isNew: false })), ...plainNew(graph, (id) => memories.has(id), due.length)];
