@@ -1,14 +1,14 @@
 // The submit path's SQL: one read (the issued problem, its attempt, the learner's memories with
-// their row versions) and one write statement, so an answer costs four round trips with BEGIN and
-// COMMIT. Hand-written because Prisma has neither a batch upsert nor a conditional one, and each
-// model query was a round trip of its own (twelve per answer before).
+// their row versions) and one write statement, atomic on its own, so an answer costs two round
+// trips. Hand-written because Prisma has neither a batch upsert nor a conditional one, and each
+// model query (and an interactive transaction's BEGIN/COMMIT) was a round trip of its own: twelve
+// per answer before.
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import type { AttemptResult } from "@/lib/scheduling";
 
-type Tx = Prisma.TransactionClient;
-type Db = Pick<Tx, "$queryRaw">;
+type Db = Pick<Prisma.TransactionClient, "$queryRaw">;
 
 const json = z.custom<Prisma.JsonValue>(() => true);
 
@@ -49,19 +49,31 @@ export type WriteOutcome = "written" | "answered" | "stale";
 
 /**
  * Claims the issued problem and writes the attempt, its review-log entries and every changed
- * memory in one statement; the inserts hang off the claim, so a lost claim writes nothing.
- * A memory is replaced only if its row is still the version `versions` names (absent rows must
- * still be absent): "stale" means another answer of this learner changed one meanwhile, and the
- * caller must roll back and recompute.
+ * memory in one statement (atomic without BEGIN/COMMIT); everything hangs off the claim, so a lost
+ * claim writes nothing. Memories are optimistic: `versions` (skill → xmin of the row read) must
+ * still hold for every row replaced — they are locked first and the claim is gated on them — and a
+ * memory read as absent is inserted without ON CONFLICT, so one that appeared meanwhile fails the
+ * statement on the primary key. Either way "stale": another answer of this learner changed a
+ * memory since the read, and the caller recomputes on fresh memories.
  */
-export async function writeAttempt(tx: Tx, a: AttemptRow, versions: readonly string[]): Promise<WriteOutcome> {
+export async function writeAttempt(db: Db, a: AttemptRow, versions: ReadonlyMap<string, string>): Promise<WriteOutcome> {
   const at = a.now.toISOString();
   const logs = a.result.log.map((e) => ({ id: randomUUID(), skillId: e.skillId, kind: e.kind, rating: e.rating, at: e.at, entry: e }));
-  const memories = a.result.updated.map((m) => ({ skillId: m.skillId, memory: m }));
-  const rows = await tx.$queryRaw<{ claimed: number; memories: number }[]>`
-    WITH claim AS (
+  const replaced = a.result.updated.filter((m) => versions.has(m.skillId)).map((m) => ({ skillId: m.skillId, memory: m }));
+  const added = a.result.updated.filter((m) => !versions.has(m.skillId)).map((m) => ({ skillId: m.skillId, memory: m }));
+  const expected = replaced.map((m) => `${m.skillId}:${versions.get(m.skillId)}`);
+  const rows = await db.$queryRaw<{ claimed: number; fresh: boolean }[]>`
+    WITH locked AS (
+      SELECT "skillId", xmin::text AS "version" FROM "SkillState"
+      WHERE "userId" = ${a.userId} AND "skillId" = ANY(ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(replaced.map((m) => m.skillId))}::jsonb)))
+      ORDER BY "skillId" FOR UPDATE
+    ), fresh AS (
+      SELECT count(*) = ${expected.length}::int
+        AND coalesce(bool_and(("skillId" || ':' || "version") = ANY(ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(expected)}::jsonb)))), true) AS "ok"
+      FROM locked
+    ), claim AS (
       UPDATE "IssuedProblem" SET "answeredAt" = ${at}::timestamptz AT TIME ZONE 'UTC'
-      WHERE "id" = ${a.problemId} AND "userId" = ${a.userId} AND "answeredAt" IS NULL
+      WHERE "id" = ${a.problemId} AND "userId" = ${a.userId} AND "answeredAt" IS NULL AND (SELECT "ok" FROM fresh)
       RETURNING "id"
     ), attempt AS (
       INSERT INTO "Attempt" ("id", "userId", "clientId", "problemId", "skillId", "answerText", "parsed", "verdict", "mistakes",
@@ -76,16 +88,27 @@ export async function writeAttempt(tx: Tx, a: AttemptRow, versions: readonly str
       INSERT INTO "ReviewLog" ("id", "userId", "attemptId", "skillId", "kind", "rating", "at", "entry")
       SELECT l."id", ${a.userId}, attempt."id", l."skillId", l."kind", l."rating", l."at" AT TIME ZONE 'UTC', l."entry"
       FROM attempt, jsonb_to_recordset(${JSON.stringify(logs)}::jsonb) AS l("id" text, "skillId" text, "kind" text, "rating" text, "at" timestamptz, "entry" jsonb)
-    ), memories AS (
+    ), replaced AS (
+      UPDATE "SkillState" s SET "memory" = m."memory", "updatedAt" = ${at}::timestamptz AT TIME ZONE 'UTC'
+      FROM attempt, jsonb_to_recordset(${JSON.stringify(replaced)}::jsonb) AS m("skillId" text, "memory" jsonb)
+      WHERE s."userId" = ${a.userId} AND s."skillId" = m."skillId"
+    ), added AS (
       INSERT INTO "SkillState" ("userId", "skillId", "memory", "updatedAt")
       SELECT ${a.userId}, m."skillId", m."memory", ${at}::timestamptz AT TIME ZONE 'UTC'
-      FROM attempt, jsonb_to_recordset(${JSON.stringify(memories)}::jsonb) AS m("skillId" text, "memory" jsonb)
-      ON CONFLICT ("userId", "skillId") DO UPDATE SET "memory" = EXCLUDED."memory", "updatedAt" = EXCLUDED."updatedAt"
-      WHERE ("SkillState"."skillId" || ':' || "SkillState".xmin::text) = ANY(ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(versions)}::jsonb)))
-      RETURNING 1
+      FROM attempt, jsonb_to_recordset(${JSON.stringify(added)}::jsonb) AS m("skillId" text, "memory" jsonb)
     )
-    SELECT (SELECT count(*) FROM attempt)::int AS "claimed", (SELECT count(*) FROM memories)::int AS "memories"`;
-  const { claimed, memories: written } = rows[0] ?? { claimed: 0, memories: 0 };
-  if (claimed === 0) return "answered";
-  return written === memories.length ? "written" : "stale";
+    SELECT (SELECT count(*) FROM attempt)::int AS "claimed", (SELECT "ok" FROM fresh) AS "fresh"`.catch((error: unknown) => {
+    if (violates(error, "SkillState_pkey")) return "stale" as const;
+    throw error;
+  });
+  if (rows === "stale") return "stale";
+  const [r] = rows;
+  if (r && r.claimed > 0) return "written";
+  return r?.fresh === false ? "stale" : "answered";
+}
+
+/** A unique violation of `constraint`, as Prisma reports it from a raw query. */
+export function violates(error: unknown, constraint: string): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  return (error.code === "P2002" || error.code === "P2010") && JSON.stringify({ meta: error.meta, message: error.message }).includes(constraint);
 }

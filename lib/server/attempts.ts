@@ -1,5 +1,5 @@
-// Recording an answer: checks it against the regenerated problem (before any lock is taken), then
-// writes the attempt, the review-log entries and every changed skill memory in ONE transaction.
+// Recording an answer: checks it against the regenerated problem, then writes the attempt, the
+// review-log entries and every changed skill memory in ONE statement (attempt-store.ts).
 // Idempotent per client-generated id, so a double click or a retried request records one attempt.
 import { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
@@ -48,7 +48,6 @@ const NOT_YOURS = "This problem belongs to another learner, so nothing was recor
 const ALREADY = "You have already answered this problem; nothing new was recorded. Go on to the next one.";
 
 class AlreadyAnswered extends Error {}
-class StaleMemories extends Error {}
 
 /**
  * Two answers of one learner at the same moment can both read a memory before either writes it;
@@ -121,23 +120,11 @@ export async function recordAttempt(userId: string, raw: unknown, options: { now
   try {
     for (let round = 1; ; round++) {
       const read = issued;
-      const versions = (read.memories ?? []).filter((m) => needed.includes(m.skillId)).map((m) => `${m.skillId}:${m.version}`);
+      const versions = new Map((read.memories ?? []).map((m) => [m.skillId, m.version]));
       const result = applyAttempt(graph, memoryMap(read, needed), read.skillId, outcome, now);
       const row = { userId, clientId, problemId, skillId: read.skillId, answerText: answer, now, timeTakenMs, usedHint, gaveUp, parsed, verdict, result };
-      const written = await db
-        .$transaction(
-          async (tx) => {
-            const w = await writeAttempt(tx, row, versions);
-            // Throwing rolls the claim and the inserts back; the memories are read again below.
-            if (w === "stale") throw new StaleMemories();
-            return w;
-          },
-          { maxWait: 15_000, timeout: 30_000 },
-        )
-        .catch((error: unknown) => {
-          if (error instanceof StaleMemories && round < MAX_ROUNDS) return "stale" as const;
-          throw error;
-        });
+      const written = await writeAttempt(db, row, versions);
+      if (written === "stale" && round >= MAX_ROUNDS) throw new Error(`recordAttempt: memories kept changing during ${MAX_ROUNDS} tries`);
       if (written === "answered") throw new AlreadyAnswered();
       if (written === "written") break;
       const again = await readForAnswer(db, userId, problemId);
