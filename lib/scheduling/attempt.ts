@@ -2,7 +2,7 @@
 // The web layer writes the returned memories and log entries in the attempt's transaction.
 import type { GraphIndex } from "./graph";
 import { implicitCredit, recallShakyPrerequisite } from "./implicit";
-import { newMemory, ratingFor, review, type AttemptOutcome, type RatingName, type SkillMemory } from "./memory";
+import { DESIRED_RETENTION, newMemory, ratingFor, review, type AttemptOutcome, type RatingName, type SkillMemory } from "./memory";
 
 export type ReviewKind = "explicit" | "implicit" | "prerequisite";
 
@@ -45,7 +45,7 @@ export function applyAttempt(
   const rating = ratingFor(outcome);
   const at = now.toISOString();
   const before = memories.get(skillId) ?? null;
-  const after = review(before ?? newMemory(skillId, now), rating, now);
+  const after = review(before ?? newMemory(skillId, now), rating, now, DESIRED_RETENTION);
   const updated = [after];
   const log: ReviewLogEntry[] = [{ skillId, at, kind: "explicit", sourceSkillId: skillId, rating, weight: 1, before, after }];
   const change = (id: string, kind: ReviewKind, weight: number, next: (m: SkillMemory) => SkillMemory) => {

@@ -1,7 +1,7 @@
 // The scheduler's public surface: pure functions of memories, the skill graph and an injected clock.
 export { indexGraph, skillGraphSchema, skillsInScope, type GraphIndex, type GraphResult, type SkillGraph, type SkillNode } from "./graph";
 export {
-  DEFAULT_EXPECTED_MS, FAST_FACTOR, FSRS_PARAMS, SLOW_FACTOR, newMemory, ratingFor, retrievability, review,
+  DEFAULT_EXPECTED_MS, DESIRED_RETENTION, FAST_FACTOR, FSRS_PARAMS, SLOW_FACTOR, newMemory, ratingFor, retrievability, review,
   skillMemorySchema, type AttemptOutcome, type RatingName, type SkillMemory,
 } from "./memory";
 export { applyAttempt, memoriesAt, memoryMap, type AttemptResult, type ReviewKind, type ReviewLogEntry } from "./attempt";

@@ -1,7 +1,7 @@
 // Laws of the memory model and of implicit credit over random histories.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { applyAttempt, implicitCredit, review, type SkillMemory } from "@/lib/scheduling";
+import { DESIRED_RETENTION, applyAttempt, implicitCredit, review, type SkillMemory } from "@/lib/scheduling";
 import { DAY, replay } from "../../unit/scheduling/helpers";
 import { endOf, graph, history } from "./arbitraries";
 
@@ -41,7 +41,8 @@ describe("implicit credit", () => {
           const m = list[pick % list.length];
           const now = new Date(Math.max(endOf(steps), Date.parse(m.lastReview!)) + laterHours * 3_600_000);
           const credited = implicitCredit(m, weight, rating, now);
-          const own = review(m, rating, now);
+          // The skill's own review, as applyAttempt would schedule it (Basis's desired retention).
+          const own = review(m, rating, now, DESIRED_RETENTION);
           expect(Date.parse(credited.due)).toBeLessThanOrEqual(Date.parse(own.due));
           expect(Date.parse(credited.due)).toBeGreaterThanOrEqual(Math.min(Date.parse(m.due), Date.parse(own.due)));
           expect(credited.stability).toBeGreaterThanOrEqual(m.stability);
@@ -63,7 +64,7 @@ describe("implicit credit", () => {
         const now = new Date(endOf(steps));
         const r = applyAttempt(graph, memories, answered, { correct: true, usedHint: false, timeTakenMs: fast ? 10_000 : 60_000 }, now);
         for (const e of r.log.filter((x) => x.kind === "implicit")) {
-          const own = review(e.before!, r.rating === "hard" ? "hard" : "good", now);
+          const own = review(e.before!, r.rating === "hard" ? "hard" : "good", now, DESIRED_RETENTION);
           expect(Date.parse(e.after.due)).toBeLessThanOrEqual(Date.parse(own.due));
           expect(graph.prereqClosure.get(answered)!.has(e.skillId)).toBe(true);
         }

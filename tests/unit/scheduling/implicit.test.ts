@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyAttempt, implicitCredit, memoriesAt, newMemory, review, retrievability } from "@/lib/scheduling";
+import { DESIRED_RETENTION, applyAttempt, implicitCredit, memoriesAt, newMemory, review, retrievability } from "@/lib/scheduling";
 import { DAY, replay, tinyGraph } from "./helpers";
 
 const t0 = Date.UTC(2025, 0, 1, 9);
@@ -30,11 +30,13 @@ describe("implicit credit", () => {
       expect(after.implicitCredits).toBe(before.implicitCredits + 1);
     }
   });
-  it("moves stability the weight's fraction of the way to an explicit review, never past it", () => {
+  it("gives the weight's fraction of an explicit review's stability gain (in log space), never past it", () => {
     const b = base.memories.get("b")!;
-    const explicit = review(b, "good", now);
+    const explicit = review(b, "good", now, DESIRED_RETENTION);
     const half = implicitCredit(b, 0.5, "good", now);
-    expect(half.stability).toBeCloseTo((b.stability + explicit.stability) / 2, 9);
+    // Half of the gain factor: the geometric mean of the stabilities before and after a full review.
+    expect(half.stability).toBeCloseTo(Math.sqrt(b.stability * explicit.stability), 9);
+    expect(half.stability).toBeLessThan((b.stability + explicit.stability) / 2);
     expect(Date.parse(half.due)).toBeLessThanOrEqual(Date.parse(explicit.due));
     const full = implicitCredit(b, 1, "good", now);
     expect(full.stability).toBeCloseTo(explicit.stability, 9);

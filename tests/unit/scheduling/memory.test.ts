@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
-  DEFAULT_EXPECTED_MS, newMemory, ratingFor, retrievability, review, skillMemorySchema, type SkillMemory,
+  DEFAULT_EXPECTED_MS, DESIRED_RETENTION, applyAttempt, newMemory, ratingFor, retrievability, review, skillMemorySchema, type SkillMemory,
 } from "@/lib/scheduling";
-import { DAY } from "./helpers";
+import { scheduler } from "@/lib/scheduling/memory";
+import { DAY, curriculumGraph } from "./helpers";
 
 const T0 = new Date("2025-03-01T10:00:00Z");
 
@@ -87,5 +88,28 @@ describe("FSRS memory", () => {
     const r = skillMemorySchema.safeParse(bad);
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(["due"]);
+  });
+});
+
+describe("Basis's desired retention", () => {
+  it("applyAttempt schedules the next check where FSRS-6's forgetting curve falls to DESIRED_RETENTION; plain review() keeps 0.9", () => {
+    const g = curriculumGraph();
+    const id = g.skills[0].id;
+    // A skill reviewed twice, answered right at its due date: intervals long enough that FSRS's
+    // hard < good < easy ordering does not move them.
+    let before = review(newMemory(id, T0), "good", T0);
+    before = review(before, "good", new Date(before.due));
+    const at = new Date(before.due);
+    const ok = { correct: true, usedHint: false, timeTakenMs: 60_000, expectedMs: 60_000 };
+    const m = applyAttempt(g, new Map([[id, before]]), id, ok, at).updated[0];
+    const plain = review(before, "good", at);
+    expect(m.stability).toBe(plain.stability);
+    // Independent route: R(t) = (1 + f·t/S)^(−decay), f = 0.9^(−1/decay) − 1, solved for R = target.
+    const decay = scheduler.parameters.w[20];
+    const f = Math.pow(0.9, -1 / decay) - 1;
+    const days = (target: number) => Math.round((m.stability / f) * (Math.pow(target, -1 / decay) - 1));
+    expect((Date.parse(m.due) - at.getTime()) / DAY).toBe(days(DESIRED_RETENTION));
+    expect((Date.parse(plain.due) - at.getTime()) / DAY).toBe(days(0.9));
+    expect(days(DESIRED_RETENTION)).toBeLessThan(days(0.9));
   });
 });
