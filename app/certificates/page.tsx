@@ -34,7 +34,7 @@ export default async function CertificatesPage() {
         {o.certificates.length === 0 ? (
           <p>You have no certificates yet. A course certificate is issued when you pass the course exam and have mastered every skill of the course.</p>
         ) : (
-          <ul className="stack">
+          <ul className="stack certificate-list">
             {o.certificates.map((c) => {
               const path = `/verify/${formatCode(c.code)}`;
               return (
