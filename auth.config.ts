@@ -4,7 +4,7 @@ import type { NextAuthConfig } from "next-auth";
 import type { Role } from "@/generated/prisma/enums";
 
 /** Paths anyone may open. Everything else needs a session; proxy.ts redirects anonymous visits. */
-export const PUBLIC_PATH_PREFIXES = ["/sign-in", "/sign-up", "/verify", "/api/auth", "/.well-known"];
+export const PUBLIC_PATH_PREFIXES = ["/sign-in", "/sign-up", "/verify", "/api/auth", "/api/health", "/.well-known"];
 
 export function isPublicPath(pathname: string): boolean {
   if (pathname === "/") return true;

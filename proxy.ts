@@ -16,6 +16,8 @@ export function proxy(request: NextRequest): NextResponse {
   if (limited) return new NextResponse(limited.body, limited);
   if (isPublicPath(pathname)) return NextResponse.next();
   if (request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name))) return NextResponse.next();
+  // API clients get the status their handler would give, not an HTML sign-in page.
+  if (pathname.startsWith("/api/")) return NextResponse.json({ error: "Sign in first." }, { status: 401 });
   const signIn = new URL("/sign-in", request.url);
   signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
   return NextResponse.redirect(signIn);

@@ -23,8 +23,8 @@
 // - Personas: anonymous; learner (in no cohort); learnerOfCohort (member of THE cohort, owns the
 //   problem, exam attempt and certificate fixtures); instructorOfOtherCohort; instructorOfCohort
 //   (runs THE cohort); admin.
-// NOTE: proxy.ts redirects every anonymous request without a session cookie to /sign-in before a
-// route handler runs, so anonymous API calls observe "signin", not the handler's 401.
+// NOTE: proxy.ts answers anonymous requests without a session cookie before any handler runs:
+// /api/* with 401, everything else not public with a redirect to /sign-in.
 
 export const PERSONAS = ["anonymous", "learner", "learnerOfCohort", "instructorOfOtherCohort", "instructorOfCohort", "admin"] as const;
 export type Persona = (typeof PERSONAS)[number];
@@ -74,6 +74,8 @@ export const ADMIN_ONLY: Expectation = { ...every(403), anonymous: "signin", adm
 export const COHORT_STAFF: Expectation = { ...every(403), anonymous: "signin", instructorOfCohort: "allow", admin: "allow" };
 /** Only learnerOfCohort, who owns the fixture; everyone else signed in gets `others`. */
 export const OWNER_ONLY = (others: 403 | 404): Expectation => ({ ...every(others), anonymous: "signin", learnerOfCohort: "allow" });
+/** API routes: proxy.ts answers anonymous calls with 401 instead of a sign-in redirect. */
+const api = (e: Expectation): Expectation => ({ ...e, anonymous: 401 });
 
 /** A FormData from plain fields (arrays become repeated fields). */
 export function form(fields: Record<string, string | string[]>): FormData {
@@ -116,9 +118,7 @@ export const AUTHZ_TABLE: readonly AuthzRow[] = [
   { kind: "page", path: "/admin/certificates", expect: ADMIN_ONLY },
 
   // --- Route handlers ------------------------------------------------------------------------
-  // proxy.ts does not list /api/health as public, so anonymous health checks are sent to sign-in
-  // (reported to its owner; make this PUBLIC when /api/health joins PUBLIC_PATH_PREFIXES).
-  { kind: "route", path: "/api/health", method: "GET", expect: { ...PUBLIC, anonymous: "signin" } },
+  { kind: "route", path: "/api/health", method: "GET", expect: PUBLIC },
   { kind: "route", path: "/api/auth/[...nextauth]", method: "GET", sample: "/api/auth/session", expect: PUBLIC },
   { kind: "route", path: "/api/auth/[...nextauth]", method: "POST", sample: "/api/auth/_log", expect: PUBLIC },
   { kind: "route", path: "/.well-known/jwks.json", method: "GET", expect: PUBLIC },
@@ -126,11 +126,11 @@ export const AUTHZ_TABLE: readonly AuthzRow[] = [
   { kind: "route", path: "/verify/[code]/pdf", method: "GET", params: { code: "certificateCode" }, expect: PUBLIC },
   { kind: "route", path: "/teach/cohorts/[id]/export/members", method: "GET", params: { id: "cohortId" }, expect: COHORT_STAFF },
   { kind: "route", path: "/teach/cohorts/[id]/export/attempts", method: "GET", params: { id: "cohortId" }, expect: COHORT_STAFF },
-  { kind: "route", path: "/api/problems/[id]/attempts", method: "POST", params: { id: "problemId" }, body: answer, expect: OWNER_ONLY(403) },
-  { kind: "route", path: "/api/exams/attempts", method: "POST", body: {}, expect: SIGNED_IN },
-  { kind: "route", path: "/api/exams/attempts/[id]", method: "GET", params: { id: "examAttemptId" }, expect: OWNER_ONLY(403) },
-  { kind: "route", path: "/api/exams/attempts/[id]/answers", method: "PUT", params: { id: "examAttemptId" }, body: { position: 0, answer: "1" }, expect: OWNER_ONLY(403) },
-  { kind: "route", path: "/api/exams/attempts/[id]/submit", method: "POST", params: { id: "examAttemptId" }, expect: OWNER_ONLY(403) },
+  { kind: "route", path: "/api/problems/[id]/attempts", method: "POST", params: { id: "problemId" }, body: answer, expect: api(OWNER_ONLY(403)) },
+  { kind: "route", path: "/api/exams/attempts", method: "POST", body: {}, expect: api(SIGNED_IN) },
+  { kind: "route", path: "/api/exams/attempts/[id]", method: "GET", params: { id: "examAttemptId" }, expect: api(OWNER_ONLY(403)) },
+  { kind: "route", path: "/api/exams/attempts/[id]/answers", method: "PUT", params: { id: "examAttemptId" }, body: { position: 0, answer: "1" }, expect: api(OWNER_ONLY(403)) },
+  { kind: "route", path: "/api/exams/attempts/[id]/submit", method: "POST", params: { id: "examAttemptId" }, expect: api(OWNER_ONLY(403)) },
 
   // --- Server actions ------------------------------------------------------------------------
   { kind: "action", file: "app/actions.ts", name: "signInAction", args: () => [{ email: "" }, form({ email: "x@example.com", password: "wrong-password" })], expect: PUBLIC },

@@ -32,3 +32,17 @@ describe("proxy", () => {
     expect(visit("/learn", "authjs.csrf-token=x; my-authjs.session-token=y").status).toBe(307);
   });
 });
+
+describe("proxy on API paths", () => {
+  it("answers anonymous API calls with 401 JSON instead of a sign-in redirect", async () => {
+    const response = visit("/api/exams/attempts");
+    expect(response.status).toBe(401);
+    expect(response.headers.get("location")).toBeNull();
+    expect(await response.json()).toEqual({ error: "Sign in first." });
+  });
+
+  it("leaves the health check public and signed-in API calls to their handlers", () => {
+    expect(visit("/api/health").status).toBe(200);
+    expect(visit("/api/problems/x/attempts", "authjs.session-token=abc").status).toBe(200);
+  });
+});
