@@ -18,6 +18,11 @@ async function rightAnswers(attemptId: string): Promise<string[]> {
   return JSON.parse(execFileSync("npx", ["tsx", "tests/e2e/exams-answers.ts", JSON.stringify(rows)], { encoding: "utf8" })) as string[];
 }
 
+/** signIn waits 5 s for /learn; bcrypt on a loaded shared machine can take longer, so allow 30 s more. */
+async function signInPatiently(page: Page, email: string, password: string): Promise<void> {
+  await signIn(page, email, password).catch(() => expect(page).toHaveURL(/\/learn$/, { timeout: 30_000 }));
+}
+
 const seconds = (mmss: string) => mmss.split(":").map(Number).reduce((a, b) => a * 60 + b, 0);
 
 async function answer(page: Page, position: number, text: string) {
@@ -31,7 +36,7 @@ test("an eligible learner takes the exam: start, autosave, reload keeps time and
   test.setTimeout(120_000);
   const learner = await seedLearner(["linear-algebra"]);
   await masterSkills(learner.id, "linear-algebra");
-  await signIn(page, learner.email, learner.password);
+  await signInPatiently(page, learner.email, learner.password);
 
   await page.getByRole("link", { name: "Exams" }).click();
   await expect(page.getByRole("heading", { name: "Exams", level: 1 })).toBeVisible();
@@ -94,7 +99,7 @@ test("a learner short of 80 % sees the exam locked with the skills still missing
   await page.setViewportSize({ width: 375, height: 740 });
   const learner = await seedLearner(["pca"]);
   await masterSkills(learner.id, "pca", 10);
-  await signIn(page, learner.email, learner.password);
+  await signInPatiently(page, learner.email, learner.password);
   await page.goto("/exams/pca");
   await expect(page.getByText("Locked: you have learned 10 of 20 skills; the exam unlocks at 16. Learn 6 more.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Start the exam" })).toHaveCount(0);
