@@ -9,7 +9,7 @@ import { createLocalJWKSet, decodeProtectedHeader, jwtVerify, type JSONWebKeySet
 import { PDFDocument } from "pdf-lib";
 import { readPdfText } from "../helpers/certificates-pdf-text";
 import { e2ePool, masterSkills, seedLearner } from "./fixtures";
-import { DEMO } from "./helpers";
+import { DEMO, signIn } from "./helpers";
 
 async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
@@ -22,15 +22,6 @@ async function seriousViolations(page: Page): Promise<string[]> {
 async function rightAnswers(attemptId: string): Promise<string[]> {
   const { rows } = await e2ePool().query(`SELECT "skillId", seed, level FROM "ExamItem" WHERE "attemptId" = $1 ORDER BY position`, [attemptId]);
   return JSON.parse(execFileSync("npx", ["tsx", "tests/e2e/exams-answers.ts", JSON.stringify(rows)], { encoding: "utf8" })) as string[];
-}
-
-/** helpers.ts signIn with room for a cold server on a loaded machine (sign-in sat at "Signing in…" past 5 s). */
-async function signIn(page: Page, email: string, password: string): Promise<void> {
-  await page.goto("/sign-in");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/learn$/, { timeout: 30_000 });
 }
 
 /** A documentation-range address (RFC 5737) per context: the rate limit keys on the last forwarded hop. */

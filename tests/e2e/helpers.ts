@@ -12,10 +12,11 @@ export function uniqueEmail(): string {
   return `e2e-${randomBytes(5).toString("hex")}@example.com`;
 }
 
+/** Allows 30 s for /learn: bcrypt plus a cold server on a loaded 2-core machine can pass 5 s. */
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/learn$/);
+  await expect(page).toHaveURL(/\/learn$/, { timeout: 30_000 });
 }
