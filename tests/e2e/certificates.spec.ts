@@ -2,27 +2,14 @@
 // passes the Linear Algebra exam in the exam UI, finds the certificate on /certificates; a
 // signed-out visitor verifies it (page, signed credential against the JWKS, one-page PDF); an
 // admin revokes it and the public page and credential say so at once.
-import { execFileSync } from "node:child_process";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { createLocalJWKSet, decodeProtectedHeader, jwtVerify, type JSONWebKeySet } from "jose";
 import { PDFDocument } from "pdf-lib";
 import { readPdfText } from "../helpers/certificates-pdf-text";
-import { e2ePool, masterSkills, seedLearner } from "./fixtures";
-import { DEMO, signIn } from "./helpers";
+import { e2ePool, examRightAnswers, masterSkills, seedLearner } from "./fixtures";
+import { DEMO, seriousViolations, signIn } from "./helpers";
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-}
 
-/** The right answers, regenerated from the stored seeds by the generator library (tsx: Playwright cannot load it). */
-async function rightAnswers(attemptId: string): Promise<string[]> {
-  const { rows } = await e2ePool().query(`SELECT "skillId", seed, level FROM "ExamItem" WHERE "attemptId" = $1 ORDER BY position`, [attemptId]);
-  return JSON.parse(execFileSync("npx", ["tsx", "tests/e2e/exams-answers.ts", JSON.stringify(rows)], { encoding: "utf8" })) as string[];
-}
 
 /** A documentation-range address (RFC 5737) per context: the rate limit keys on the last forwarded hop. */
 const probeAddress = () => `198.51.100.${Math.floor(Math.random() * 250) + 1}, 203.0.113.${Math.floor(Math.random() * 250) + 1}`;
@@ -31,7 +18,7 @@ async function passLinearAlgebraExam(page: Page): Promise<void> {
   await page.goto("/exams/linear-algebra");
   await page.getByRole("button", { name: "Start the exam" }).click();
   await expect(page).toHaveURL(/\/exams\/attempts\/[^/]+$/);
-  const answers = await rightAnswers(page.url().split("/").pop()!);
+  const answers = await examRightAnswers(page.url().split("/").pop()!);
   expect(answers).toHaveLength(12);
   for (let i = 0; i < 12; i++) {
     const question = page.getByRole("article", { name: `Question ${i + 1} of 12` });

@@ -1,18 +1,11 @@
 // Cohorts end to end: an instructor creates a cohort on /teach, a learner follows the join link
 // (signing in on the way), joins once, is told when joining again, and leaves; axe on /teach and
 // /cohorts.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
 import { e2ePool, seedLearner } from "./fixtures";
-import { signIn } from "./helpers";
+import { seriousViolations, signIn } from "./helpers";
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-}
 
 test("an instructor creates a cohort; a learner joins by link, once, and leaves", async ({ browser }) => {
   const instructor = await seedLearner([], "Ivy Instructor");

@@ -1,27 +1,11 @@
 // A learner who has learned the course starts its exam, answers, reloads (the timer keeps running
 // from the server's deadline and the answers are still there), submits and reads the results.
-import { execFileSync } from "node:child_process";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { e2ePool, masterSkills, seedLearner } from "./fixtures";
-import { signIn } from "./helpers";
+import { examRightAnswers, masterSkills, seedLearner } from "./fixtures";
+import { seriousViolations, signIn } from "./helpers";
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-}
 
-async function rightAnswers(attemptId: string): Promise<string[]> {
-  const { rows } = await e2ePool().query(`SELECT "skillId", seed, level FROM "ExamItem" WHERE "attemptId" = $1 ORDER BY position`, [attemptId]);
-  return JSON.parse(execFileSync("npx", ["tsx", "tests/e2e/exams-answers.ts", JSON.stringify(rows)], { encoding: "utf8" })) as string[];
-}
 
-/** signIn waits 5 s for /learn; bcrypt on a loaded shared machine can take longer, so allow 30 s more. */
-async function signInPatiently(page: Page, email: string, password: string): Promise<void> {
-  await signIn(page, email, password).catch(() => expect(page).toHaveURL(/\/learn$/, { timeout: 30_000 }));
-}
 
 const seconds = (mmss: string) => mmss.split(":").map(Number).reduce((a, b) => a * 60 + b, 0);
 
@@ -36,7 +20,7 @@ test("an eligible learner takes the exam: start, autosave, reload keeps time and
   test.setTimeout(120_000);
   const learner = await seedLearner(["linear-algebra"]);
   await masterSkills(learner.id, "linear-algebra");
-  await signInPatiently(page, learner.email, learner.password);
+  await signIn(page, learner.email, learner.password);
 
   await page.getByRole("link", { name: "Exams" }).click();
   await expect(page.getByRole("heading", { name: "Exams", level: 1 })).toBeVisible();
@@ -57,7 +41,7 @@ test("an eligible learner takes the exam: start, autosave, reload keeps time and
   expect(apiText).not.toContain(`"solution":`);
   expect(apiText).not.toContain(`"expectedLatex":`);
 
-  const answers = await rightAnswers(attemptId);
+  const answers = await examRightAnswers(attemptId);
   for (let i = 0; i < 6; i++) await answer(page, i, answers[i]);
   // Typing alone saves after a short pause (debounce), without leaving the box.
   await page.getByLabel("Answer to question 7", { exact: true }).fill(answers[6]);
@@ -99,7 +83,7 @@ test("a learner short of 80 % sees the exam locked with the skills still missing
   await page.setViewportSize({ width: 375, height: 740 });
   const learner = await seedLearner(["pca"]);
   await masterSkills(learner.id, "pca", 10);
-  await signInPatiently(page, learner.email, learner.password);
+  await signIn(page, learner.email, learner.password);
   await page.goto("/exams/pca");
   await expect(page.getByText("Locked: you have learned 10 of 20 skills; the exam unlocks at 16. Learn 6 more.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Start the exam" })).toHaveCount(0);

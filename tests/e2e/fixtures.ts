@@ -1,6 +1,7 @@
 // e2e database fixtures: the e2e server (tests/e2e/server.ts) writes its DATABASE_URL to
 // test-results/e2e-database-url-<E2E_PORT>; specs seed through plain `pg` (no Prisma client in the
 // Playwright process). A learner made here signs in through the real form with its password.
+import { execFileSync } from "node:child_process";
 import { randomBytes, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -56,4 +57,10 @@ export async function masterSkills(userId: string, course: string, count?: numbe
     [userId, JSON.stringify(rows)],
   );
   return ids;
+}
+
+/** The right answers to an exam attempt, regenerated from its stored seeds by the generator library (tsx: Playwright cannot load it). */
+export async function examRightAnswers(attemptId: string): Promise<string[]> {
+  const { rows } = await e2ePool().query(`SELECT "skillId", seed, level FROM "ExamItem" WHERE "attemptId" = $1 ORDER BY position`, [attemptId]);
+  return JSON.parse(execFileSync("npx", ["tsx", "tests/e2e/exams-answers.ts", JSON.stringify(rows)], { encoding: "utf8" })) as string[];
 }
