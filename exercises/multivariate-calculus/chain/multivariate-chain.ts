@@ -12,7 +12,7 @@ const UV = ["u", "v"];
 const T = ["t"];
 
 /** The three Jacobians at the point and the intermediate points. */
-function parts({ exprs, t0 }: Data) {
+function parts({ exprs, t0 }: Pick<Data, "exprs" | "t0">) {
   const uv = exprs.u.map((e) => evalAt(e, [t0]));
   const xy = exprs.x.map((e) => evalAt(e, uv));
   const Jf = [0, 1].map((i) => evalAt(d(exprs.f, i), xy));
@@ -43,19 +43,21 @@ export default defineSkill<Data>({
   levels: [1, 2],
   expects: "number",
   build(rng, level) {
-    let data: Data;
+    let tried: Pick<Data, "exprs" | "t0">;
     for (;;) {
       const f = polynomial(rng, 2, 2, 2, level === 1 ? 2 : 3);
       const x = [linearOrSquare(rng, 2), linearOrSquare(rng, 2)];
       const u = [linearOrSquare(rng, 1), linearOrSquare(rng, 1)];
       const t0 = level === 1 ? rng.int(0, 1) : rng.int(-1, 2);
-      data = { f: text(f, VARS2), vars: VARS2, x: x.map((e) => text(e, UV)), u: u.map((e) => text(e, T)), t0, exprs: { f, x, u } };
-      const { Jf, Jx, du } = parts(data);
+      tried = { t0, exprs: { f, x, u } }; // the texts are written once a try is kept
+      const { Jf, Jx, du } = parts(tried);
       const right = dot(rowTimes(Jf, Jx), du);
       const wrongOrder = dot(rowTimes(Jf, T2(Jx)), du);
       // a non-zero answer, bounded in size, that the wrong order does not also give
       if (right !== 0 && Math.abs(right) <= 400 && wrongOrder !== right) break;
     }
+    const { f: fe, x: xe, u: ue } = tried.exprs;
+    const data: Data = { f: text(fe, VARS2), vars: VARS2, x: xe.map((e) => text(e, UV)), u: ue.map((e) => text(e, T)), t0: tried.t0, exprs: tried.exprs };
     const { uv, xy, Jf, Jx, du } = parts(data);
     const g = rowTimes(Jf, Jx);
     const answer = dot(g, du);
