@@ -1,6 +1,8 @@
 // Simulated learners over 180 days under three schedulers, then the cost of computing a daily
 // set for a learner with a year of history. Prints figures; asserts nothing.
-// Usage: npm run bench:simulate [-- --learners 30 --days 180 --populations 1 --diagnose --no-timing]
+// Usage: npm run bench:simulate [-- --learners 30 --days 180 --populations 1 --diagnose --no-timing --strategies a,b]
+// (a) and (b) always run (the target compares them); --strategies without c leaves (c) out.
+import { DESIRED_RETENTION, FSRS_PARAMS } from "../lib/scheduling";
 import { loadCurriculumGraph } from "./simulate-lib/curriculum";
 import { DEPTH_BUCKETS, PROBES, PROBE_SKILLS, simulate, type Run } from "./simulate-lib/run";
 import { basis, fixedIntervals, plainFsrs, type Strategy } from "./simulate-lib/strategies";
@@ -22,11 +24,12 @@ const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const sem = (xs: number[]) => Math.sqrt(mean(xs.map((x) => (x - mean(xs)) ** 2)) / Math.max(1, xs.length - 1));
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
-const strategies: [string, (id: string) => Strategy][] = [
+const wanted = (process.argv[process.argv.indexOf("--strategies") + 1] ?? "").split(",");
+const strategies = ([
   ["a", (id) => basis(graph, id)],
   ["b", () => plainFsrs(graph)],
   ["c", () => fixedIntervals(graph)],
-];
+] as [string, (id: string) => Strategy][]).filter(([key]) => key !== "c" || !flag("strategies") || wanted.includes("c"));
 // Population 0 keeps the original seeds ("learner-0" …); population k > 0 prefixes "p<k>-".
 const population = (k: number) => (k === 0 ? "" : `p${k}-`);
 const runsOf = new Map<string, Run[]>();
@@ -40,7 +43,8 @@ for (const [key, make] of strategies) {
 
 const n = LEARNERS * POPULATIONS;
 console.log(`Simulation: ${POPULATIONS} population(s) × ${LEARNERS} learners × ${DAYS} days, ${graph.skills.length} skills, all courses; ` +
-  `probe = mean P(correct) on ${PROBES}×${PROBE_SKILLS} random skills in the last third (0 for skills never met).`);
+  `probe = mean P(correct) on ${PROBES}×${PROBE_SKILLS} random skills in the last third (0 for skills never met); ` +
+  `desired retention (a) ${DESIRED_RETENTION}, (b) ${FSRS_PARAMS.request_retention} (FSRS default).`);
 const header = ["strategy", "attempts", "reviews", "probe retention (± 2 s.e.)", ...courses.map((c) => `days to master ${c}`)];
 const rows = strategies.map(([key, make]) => {
   const runs = runsOf.get(key)!;
