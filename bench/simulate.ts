@@ -83,7 +83,8 @@ if (flag("diagnose")) {
     const runs = runsOf.get(key)!;
     const per = (f: (r: Run) => number) => mean(runs.map(f));
     const probes = PROBES * PROBE_SKILLS;
-    console.log(`${make("x").name}: reviews ${per((r) => r.reviews).toFixed(0)}, lapses ${per((r) => r.lapses).toFixed(0)}, ` +
+    console.log(`${make("x").name}: reviews ${per((r) => r.reviews).toFixed(0)} ` +
+      `(${per((r) => r.reviewsUnencompassed).toFixed(0)} of skills nothing encompasses), lapses ${per((r) => r.lapses).toFixed(0)}, ` +
       `early (true recall ≥ 0.95) ${per((r) => r.earlyReviews).toFixed(0)}; at reviews: predicted recall ` +
       `${per((r) => (100 * r.predictedAtReview) / r.reviews).toFixed(1)} %, true P(correct) ${per((r) => (100 * r.trueAtReview) / r.reviews).toFixed(1)} %, ` +
       `expected failures from own forgetting ${per((r) => r.failOwn).toFixed(0)}, from prerequisites ${per((r) => r.failPrereq).toFixed(0)}`);

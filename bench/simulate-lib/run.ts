@@ -30,6 +30,8 @@ export interface Run {
   lossUnmet: number[];
   probesPerBucket: number[];
   reviewsPerBucket: number[];
+  /** Reviews of skills no other skill encompasses: implicit credit can never save these. */
+  reviewsUnencompassed: number;
   mastered: Map<string, number | null>;
   /** At explicit reviews: Σ predicted recall, Σ true P(correct), failure mass from own forgetting and from prerequisites. */
   predictedAtReview: number;
@@ -52,6 +54,7 @@ export function depths(graph: GraphIndex): Map<string, number> {
 export function simulate(graph: GraphIndex, strategy: Strategy, population: string, learnerIndex: number, days: number): Run {
   const learner = new SimLearner(graph, `${population}learner-${learnerIndex}`);
   const depth = depths(graph);
+  const encompassed = new Set(graph.skills.flatMap((s) => [...graph.flow.get(s.id)!.keys()]));
   // Probe times and skills come from their own stream so every strategy is probed identically.
   const probeRand = seedrandom(`${population}probe-${learnerIndex}`);
   const probes = Array.from({ length: PROBES }, () => ({
@@ -61,7 +64,7 @@ export function simulate(graph: GraphIndex, strategy: Strategy, population: stri
   const zeros = () => DEPTH_BUCKETS.map(() => 0);
   const run: Run = {
     attempts: 0, reviews: 0, lapses: 0, earlyReviews: 0, probe: 0, dense: 0,
-    lossOwn: zeros(), lossPrereq: zeros(), lossUnmet: zeros(), probesPerBucket: zeros(), reviewsPerBucket: zeros(),
+    reviewsUnencompassed: 0, lossOwn: zeros(), lossPrereq: zeros(), lossUnmet: zeros(), probesPerBucket: zeros(), reviewsPerBucket: zeros(),
     mastered: new Map(graph.courses.map((c) => [c, null])), counters: {},
     predictedAtReview: 0, trueAtReview: 0, failOwn: 0, failPrereq: 0, calibration: {}, probeCalibration: {},
   };
@@ -79,6 +82,7 @@ export function simulate(graph: GraphIndex, strategy: Strategy, population: stri
       if (isNew) return;
       run.reviews += 1;
       run.reviewsPerBucket[bucketOf(depth.get(skillId)!)] += 1;
+      if (!encompassed.has(skillId)) run.reviewsUnencompassed += 1;
       if (!correct) run.lapses += 1;
       run.predictedAtReview += predicted;
       run.trueAtReview += pc;
