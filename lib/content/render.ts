@@ -55,8 +55,29 @@ function findClose(text: string, from: number, delim: string): number {
   return -1;
 }
 
+// KaTeX output is a pure function of the text and options, and a page shows the same prompts on
+// every reload (an exam's twelve, a problem's solution): rendering dominated those pages' CPU, so
+// results are memoised, bounded, least recently used evicted. Errors thrown are never cached.
+const CACHE_LIMIT = 5_000;
+const rendered = new Map<string, string>();
+
 /** Render one piece of text (no paragraph handling) to HTML. */
 export function renderMathText(text: string, opts: RenderOptions = {}): string {
+  const key = `${opts.throwOnError ? 1 : 0}${text}`;
+  const hit = rendered.get(key);
+  if (hit !== undefined) {
+    // A Map keeps insertion order: re-inserting marks the entry as recently used.
+    rendered.delete(key);
+    rendered.set(key, hit);
+    return hit;
+  }
+  const html = renderUncached(text, opts);
+  rendered.set(key, html);
+  if (rendered.size > CACHE_LIMIT) rendered.delete(rendered.keys().next().value!);
+  return html;
+}
+
+function renderUncached(text: string, opts: RenderOptions): string {
   const pieces = splitMath(text);
   if ("error" in pieces) {
     if (opts.throwOnError) throw new Error(`${pieces.error} in: ${text}`);
