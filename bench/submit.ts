@@ -2,7 +2,10 @@
 // (/api/health) and signed-in learners submitting answers (POST /api/problems/[id]/attempts), in
 // the same run, against a fresh embedded Postgres. Then the daily-set timing of bench/simulate.ts.
 // Knobs (env): BENCH_LEARNERS (50), BENCH_MORE_PRACTICE (4 rounds of 5), BENCH_PROBLEMS_PER_LEARNER (40,
-// topped up with free-practice problems), BENCH_CONNECTIONS (50), BENCH_DURATION (12 s).
+// topped up with free-practice problems), BENCH_CONNECTIONS (50), BENCH_DURATION (12 s),
+// BENCH_CPU_PROF=<dir> (V8 profile of next start; read it with bench/submit-lib/profile-summary.ts).
+// Besides req/s and latency it prints the CPU milliseconds per request that next start and Postgres
+// spent on each route: on this shared machine that ratio is the one other people's load cannot skew.
 // proxy.ts redirects anonymous requests to every non-public path, so /api/health is requested with a
 // learner's session cookie too: both routes pass the same proxy; health does no session lookup.
 import os from "node:os";

@@ -3,7 +3,7 @@
 // token on every call (about a fifth of the submit route's CPU); this uses the same cookie names,
 // salt (the cookie name) and secrets as Auth.js and its own decode(), so it accepts the same tokens.
 import { cookies } from "next/headers";
-import { decode } from "next-auth/jwt";
+import { decode, type JWT } from "next-auth/jwt";
 
 /** Auth.js names the cookie by scheme (__Secure- over https) and splits large ones into ".0", ".1", … */
 const COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
@@ -11,6 +11,7 @@ const MAX_CACHED = 10_000;
 
 type Verified = { id: string; expiresAt: number };
 const verified = new Map<string, Verified>();
+const pending = new Map<string, Promise<JWT | null>>();
 
 /** The secrets Auth.js decrypts with (AUTH_SECRET, NEXTAUTH_SECRET, rotated AUTH_SECRET_1..3). */
 export function sessionSecrets(env: Record<string, string | undefined> = process.env): string[] {
@@ -40,7 +41,14 @@ export async function userIdFromSessionCookies(
     const hit = verified.get(key);
     if (hit && hit.expiresAt > now) return hit.id;
     if (hit) verified.delete(key);
-    const payload = await decode({ token, secret: [...secrets], salt: name }).catch(() => null);
+    // Concurrent first requests with one token share one decryption.
+    let decoding = pending.get(key);
+    if (!decoding) {
+      decoding = decode({ token, secret: [...secrets], salt: name }).catch(() => null);
+      pending.set(key, decoding);
+      void decoding.finally(() => pending.delete(key));
+    }
+    const payload = await decoding;
     const id = typeof payload?.sub === "string" && payload.sub !== "" ? payload.sub : null;
     if (!id) return null;
     if (typeof payload?.exp === "number") {

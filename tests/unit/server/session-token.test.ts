@@ -26,6 +26,13 @@ describe("userIdFromSessionCookies", () => {
     expect(decodeCalls.count).toBe(1);
   });
 
+  it("decrypts a token once when several requests carry it at the same moment", async () => {
+    const t = await token("user-8");
+    const ids = await Promise.all(Array.from({ length: 5 }, () => userIdFromSessionCookies([{ name: NAME, value: t }], [SECRET])));
+    expect(ids).toEqual(Array(5).fill("user-8"));
+    expect(decodeCalls.count).toBe(1);
+  });
+
   it("refuses a token from another secret, a tampered one, an expired one and one without a user", async () => {
     const other = await token("user-2", { secret: "another-secret-0123456789abcdef0123456789" });
     expect(await userIdFromSessionCookies([{ name: NAME, value: other }], [SECRET])).toBeNull();
