@@ -1,32 +1,33 @@
 // The certificate as a one-page A4 landscape PDF (pdf-lib): title, holder, credential, date,
 // issuer, code, and the verification URL as text, as a link and as a QR code (qrcode). Pure.
 import {
-  PDFDocument, PDFName, PDFString, StandardFonts, fill, popGraphicsState, pushGraphicsState, rectangle, rgb, setFillingRgbColor,
+  PDFDocument, PDFName, PDFString, fill, popGraphicsState, pushGraphicsState, rectangle, rgb, setFillingRgbColor,
   type PDFFont, type PDFPage,
 } from "pdf-lib";
 import QRCode from "qrcode";
 import { formatCode } from "./code";
 import { formatIssueDate, type CertificateFacts } from "./credential";
 import { CREDENTIAL_TITLES } from "./eligibility";
+import { embedCertificateFonts } from "./pdf-fonts";
 
 const A4_LANDSCAPE: [number, number] = [841.89, 595.28];
 const INK = rgb(0.12, 0.23, 0.37);
 
 /**
- * The standard PDF fonts only cover WinAnsi (Latin-1 and a few more): accents outside it are
- * stripped and other characters become "?", so a name never breaks the PDF. The verify page and
- * the credential always carry the exact name.
+ * Noto Sans prints Latin, Greek and Cyrillic names exactly. A character it lacks (CJK, Arabic,
+ * Devanagari, emoji…) is printed without its accents if that helps, else as "?", so a name never
+ * breaks the PDF; the verify page, the PDF's title and the credential always carry the exact name.
  */
 /** Latin letters with a stroke have no Unicode decomposition; these are their plain forms. */
 const STROKED: Record<string, string> = { "Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "Ħ": "H", "ħ": "h", "ı": "i", "Ŧ": "T", "ŧ": "t" };
 
 const charsets = new WeakMap<PDFFont, Set<number>>();
 
-export function winAnsiSafe(text: string, font: PDFFont): string {
+export function printableText(text: string, font: PDFFont): string {
   let supported = charsets.get(font);
   if (!supported) charsets.set(font, (supported = new Set(font.getCharacterSet())));
   let out = "";
-  for (const ch of text) {
+  for (const ch of text.normalize("NFC")) {
     if (supported.has(ch.codePointAt(0)!)) out += ch;
     else {
       const plain = STROKED[ch] ?? ch.normalize("NFD").replace(/\p{M}/gu, "");
@@ -37,11 +38,13 @@ export function winAnsiSafe(text: string, font: PDFFont): string {
 }
 
 function centred(page: PDFPage, text: string, y: number, font: PDFFont, size: number): void {
-  const safe = winAnsiSafe(text, font);
+  const safe = printableText(text, font);
+  // Width is linear in size, so one text layout (the costly part with an embedded font) serves
+  // every size tried. Long names shrink to fit the page width rather than run off it.
+  const unitWidth = font.widthOfTextAtSize(safe, 1);
   let s = size;
-  // Long names shrink to fit the page width rather than run off it.
-  while (s > 8 && font.widthOfTextAtSize(safe, s) > page.getWidth() - 120) s -= 1;
-  page.drawText(safe, { x: (page.getWidth() - font.widthOfTextAtSize(safe, s)) / 2, y, size: s, font, color: INK });
+  while (s > 8 && unitWidth * s > page.getWidth() - 120) s -= 1;
+  page.drawText(safe, { x: (page.getWidth() - unitWidth * s) / 2, y, size: s, font, color: INK });
 }
 
 function drawQr(page: PDFPage, text: string, x: number, y: number, side: number): void {
@@ -72,8 +75,7 @@ export async function certificatePdf(facts: CertificateFacts, verifyUrl: string)
   doc.setSubject(`Verify at ${verifyUrl}`);
   doc.setCreationDate(facts.issuedAt);
   const page = doc.addPage(A4_LANDSCAPE);
-  const regular = await doc.embedFont(StandardFonts.Helvetica);
-  const bold = await doc.embedFont(StandardFonts.HelveticaBold);
+  const { regular, bold } = await embedCertificateFonts(doc);
   const { width, height } = page.getSize();
   page.drawRectangle({ x: 24, y: 24, width: width - 48, height: height - 48, borderColor: INK, borderWidth: 3 });
   centred(page, "Certificate", height - 100, regular, 20);

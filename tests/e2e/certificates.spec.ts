@@ -5,7 +5,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { createLocalJWKSet, decodeProtectedHeader, jwtVerify, type JSONWebKeySet } from "jose";
 import { PDFDocument } from "pdf-lib";
-import { readPdfText } from "../helpers/certificates-pdf-text";
+import { readPdfTextLines } from "../helpers/pdfjs-text";
 import { e2ePool, examRightAnswers, masterSkills, seedLearner } from "./fixtures";
 import { DEMO, seriousViolations, signIn } from "./helpers";
 
@@ -97,7 +97,7 @@ test("passed exam → certificate → public verification, signed credential, PD
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   const doc = await PDFDocument.load(await pdf.body());
   expect(doc.getPageCount()).toBe(1);
-  expect(readPdfText(doc)).toContain(`Verify at ${verifyUrl}`);
+  expect(await readPdfTextLines(await pdf.body())).toContain(`Verify at ${verifyUrl}`);
 
   // The printable page carries the URL and the QR code.
   await visitor.goto(`${verifyPath}/print`);

@@ -1,0 +1,44 @@
+// The certificate's fonts: Noto Sans Regular and Bold (SIL OFL 1.1, from @expo-google-fonts/noto-sans),
+// which cover Latin, Greek and Cyrillic, embedded subset so a PDF carries only the glyphs it draws.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import fontkit from "@pdf-lib/fontkit";
+import type { PDFDocument, PDFFont } from "pdf-lib";
+
+type Fontkit = Parameters<PDFDocument["registerFontkit"]>[0];
+
+// Read from node_modules by a literal path under the working directory so Next's file tracing
+// copies both files into a standalone build.
+const FONT_FILES = {
+  regular: path.join(process.cwd(), "node_modules/@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf"),
+  bold: path.join(process.cwd(), "node_modules/@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf"),
+} as const;
+
+let fontBytes: { regular: Uint8Array; bold: Uint8Array } | undefined;
+
+/**
+ * pdf-lib asks fontkit to parse the font file on every embedFont; parsing Noto Sans (and its
+ * layout tables, read lazily and kept on the parsed font) costs ~80 ms, so the parsed fonts are
+ * kept once per process, keyed by the bytes they came from. Subsets are still made per document.
+ */
+const parsed = new WeakMap<Uint8Array, ReturnType<Fontkit["create"]>>();
+const cachingFontkit: Fontkit = {
+  create(bytes, postscriptName) {
+    let font = parsed.get(bytes);
+    if (!font) parsed.set(bytes, (font = fontkit.create(bytes, postscriptName)));
+    return font;
+  },
+};
+
+export async function embedCertificateFonts(doc: PDFDocument): Promise<{ regular: PDFFont; bold: PDFFont }> {
+  fontBytes ??= { regular: readFileSync(FONT_FILES.regular), bold: readFileSync(FONT_FILES.bold) };
+  doc.registerFontkit(cachingFontkit);
+  // ccmp would split precomposed letters such as "ị" into base + mark glyphs, and pdf-lib's
+  // ToUnicode map has no character for the mark, so copied text lost it; names are NFC anyway.
+  const options = { subset: true, features: { ccmp: false } };
+  const [regular, bold] = await Promise.all([
+    doc.embedFont(fontBytes.regular, options),
+    doc.embedFont(fontBytes.bold, options),
+  ]);
+  return { regular, bold };
+}
