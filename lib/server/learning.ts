@@ -37,13 +37,9 @@ export async function enrol(userId: string, courses: unknown): Promise<{ ok: tru
   return { ok: true, courses: await enrolments(userId) };
 }
 
-/**
- * Current memories (only `skillIds` when given); rows that no longer match the schema are skipped
- * (the skill starts afresh).
- */
-export async function loadMemories(userId: string, db: Tx = getDb(), skillIds?: readonly string[]): Promise<Map<string, SkillMemory>> {
-  const where = skillIds ? { userId, skillId: { in: [...skillIds] } } : { userId };
-  const rows = await db.skillState.findMany({ where, select: { memory: true } });
+/** Current memories; rows that no longer match the schema are skipped (the skill starts afresh). */
+export async function loadMemories(userId: string, db: Tx = getDb()): Promise<Map<string, SkillMemory>> {
+  const rows = await db.skillState.findMany({ where: { userId }, select: { memory: true } });
   const out = new Map<string, SkillMemory>();
   for (const r of rows) {
     const m = skillMemorySchema.safeParse(r.memory);
@@ -56,8 +52,8 @@ const neededCache = new WeakMap<GraphIndex, Map<string, readonly string[]>>();
 
 /**
  * The skills whose memories applyAttempt reads for an answer on `skillId`: the skill itself, its
- * prerequisites (a wrong answer) and the skills it encompasses (implicit credit). Submitting loads
- * only these instead of the learner's whole history.
+ * prerequisites (a wrong answer) and the skills it encompasses (implicit credit). Submitting parses
+ * only these of the learner's memories.
  */
 export function memoriesNeededFor(graph: GraphIndex, skillId: string): readonly string[] {
   let perGraph = neededCache.get(graph);
