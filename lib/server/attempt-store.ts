@@ -59,8 +59,10 @@ export type WriteOutcome = "written" | "answered" | "stale";
 export async function writeAttempt(db: Db, a: AttemptRow, versions: ReadonlyMap<string, string>): Promise<WriteOutcome> {
   const at = a.now.toISOString();
   const logs = a.result.log.map((e) => ({ id: randomUUID(), skillId: e.skillId, kind: e.kind, rating: e.rating, at: e.at, entry: e }));
-  const replaced = a.result.updated.filter((m) => versions.has(m.skillId)).map((m) => ({ skillId: m.skillId, memory: m }));
-  const added = a.result.updated.filter((m) => !versions.has(m.skillId)).map((m) => ({ skillId: m.skillId, memory: m }));
+  // In skill order, so two answers of one learner lock and insert rows in the same order (no deadlock).
+  const updated = [...a.result.updated].sort((x, y) => (x.skillId < y.skillId ? -1 : x.skillId > y.skillId ? 1 : 0));
+  const replaced = updated.filter((m) => versions.has(m.skillId)).map((m) => ({ skillId: m.skillId, memory: m }));
+  const added = updated.filter((m) => !versions.has(m.skillId)).map((m) => ({ skillId: m.skillId, memory: m }));
   const expected = replaced.map((m) => `${m.skillId}:${versions.get(m.skillId)}`);
   const rows = await db.$queryRaw<{ claimed: number; fresh: boolean }[]>`
     WITH locked AS (
@@ -98,7 +100,8 @@ export async function writeAttempt(db: Db, a: AttemptRow, versions: ReadonlyMap<
       FROM attempt, jsonb_to_recordset(${JSON.stringify(added)}::jsonb) AS m("skillId" text, "memory" jsonb)
     )
     SELECT (SELECT count(*) FROM attempt)::int AS "claimed", (SELECT "ok" FROM fresh) AS "fresh"`.catch((error: unknown) => {
-    if (violates(error, "SkillState_pkey")) return "stale" as const;
+    // Postgres breaks a lock cycle by failing one statement (40P01): that answer is recomputed too.
+    if (violates(error, "SkillState_pkey") || ["40P01", "deadlock detected"].some((t) => mentions(error, t))) return "stale" as const;
     throw error;
   });
   if (rows === "stale") return "stale";
@@ -109,6 +112,9 @@ export async function writeAttempt(db: Db, a: AttemptRow, versions: ReadonlyMap<
 
 /** A unique violation of `constraint`, as Prisma reports it from a raw query. */
 export function violates(error: unknown, constraint: string): boolean {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
-  return (error.code === "P2002" || error.code === "P2010") && JSON.stringify({ meta: error.meta, message: error.message }).includes(constraint);
+  return error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2002" || error.code === "P2010") && mentions(error, constraint);
+}
+
+function mentions(error: unknown, text: string): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && JSON.stringify({ meta: error.meta, message: error.message }).includes(text);
 }

@@ -77,6 +77,19 @@ describe("recordAttempt writes", () => {
     expect((await storedMemories(userId)).get(skillId)).toMatchObject({ reps: problems.length, successes: problems.length });
   });
 
+  it("answers by one learner at once on several related skills all count, each exactly once", async () => {
+    const userId = await learner("mix@example.com");
+    // A skill with a prerequisite, the prerequisite, and an unrelated first skill: their memories overlap.
+    const withPrereq = graph.skills.find((s) => s.prereqs.length > 0)!;
+    const ids = [withPrereq.id, withPrereq.prereqs[0], graph.skills.find((s) => s.id !== withPrereq.id && !withPrereq.prereqs.includes(s.id))!.id];
+    const problems = await Promise.all([...ids, ...ids].map((id, k) => issue(userId, id, 40 + k)));
+    const results = await Promise.all(problems.map((p, k) => recordAttempt(userId, submission(p.id, p.answer, `mix-client-${k}`), { now: NOW })));
+    for (const r of results) expect(r).toMatchObject({ ok: true, view: { replayed: false } });
+    const memories = await storedMemories(userId);
+    for (const id of ids) expect(memories.get(id)).toMatchObject({ reps: 2, successes: 2 });
+    expect(await t.current.db.reviewLog.count({ where: { kind: "explicit" } })).toBe(6);
+  });
+
   it("a client id already used for another problem is refused and records nothing more", async () => {
     const userId = await learner("reuse@example.com");
     const a = await issue(userId, graph.skills[0].id, 21);
