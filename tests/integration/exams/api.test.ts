@@ -1,5 +1,5 @@
 // The exam JSON API (app/api/exams/**): statuses and messages for the browser. The session is
-// stubbed at @/auth; everything below the route is real. Deadlines are moved in the database.
+// stubbed at @/auth and @/lib/server/session-token; everything below the route is real. Deadlines are moved in the database.
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { truncateAll, useTestDatabase } from "../../helpers/db";
 import { learnSkills, learner } from "./fixtures";
@@ -9,6 +9,8 @@ const session = vi.hoisted(() => {
   return { userId: null as string | null };
 });
 vi.mock("@/auth", () => ({ auth: async () => (session.userId ? { user: { id: session.userId } } : null) }));
+// Start, read and autosave take the id from the session token (requireApiUserId), submit from auth().
+vi.mock("@/lib/server/session-token", () => ({ sessionUserId: async () => session.userId }));
 const start = await import("@/app/api/exams/attempts/route");
 const read = await import("@/app/api/exams/attempts/[id]/route");
 const answers = await import("@/app/api/exams/attempts/[id]/answers/route");

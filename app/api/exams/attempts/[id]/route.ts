@@ -1,13 +1,13 @@
 // GET /api/exams/attempts/[id]: the attempt for its learner — prompts only while open; score,
 // verdicts, answers and solutions once closed. An overdue attempt is closed and graded first.
 import { getExamForLearner } from "@/lib/server/exams";
-import { requireApiUser } from "@/lib/server/session";
+import { requireApiUserId } from "@/lib/server/session";
 import { refusal } from "../../respond";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
-  const user = await requireApiUser();
+  const userId = await requireApiUserId();
   const { id } = await params;
-  const result = await getExamForLearner(user.id, id);
+  const result = await getExamForLearner(userId, id);
   if (!result.ok) return refusal(result);
   return Response.json({ ok: true, exam: result.exam }, { headers: { "cache-control": "no-store" } });
 }
