@@ -1,20 +1,12 @@
 // The cohort dashboard end to end: an instructor creates a cohort on /teach, a learner joins with
 // the code and answers a problem wrongly, the instructor finds the attempt and its mistake tag in
 // item analysis and downloads the attempts CSV holding that row; axe on /teach and the cohort views.
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { e2ePool, seedLearner } from "./fixtures";
-import { signIn } from "./helpers";
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-}
+import { seriousViolations, signIn } from "./helpers";
 
 /** The problem on screen and its diagnosed wrong answers, regenerated in a tsx child (as learner-loop.spec.ts does). */
 function problemOnScreen(skill: string, seed: number, level: number) {
