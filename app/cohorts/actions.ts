@@ -1,15 +1,18 @@
 "use server";
 // Learners join and leave cohorts. Rules and messages live in lib/server/cohorts/membership.ts.
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { joinCohort, leaveCohort } from "@/lib/server/cohorts/membership";
+import { joinCohortLimited } from "@/lib/server/cohorts/join-limit";
+import { leaveCohort } from "@/lib/server/cohorts/membership";
+import { clientAddress } from "@/lib/server/rate-limit";
 import { requireUser } from "@/lib/server/session";
 import { failureState, type FormState } from "./form-state";
 
 export async function joinCohortAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireUser();
   const code = String(formData.get("code") ?? "");
-  const result = await joinCohort(user, code);
+  const result = await joinCohortLimited({ user, address: clientAddress(await headers()) }, code);
   if (!result.ok) return failureState(result, { code });
   revalidatePath("/cohorts");
   if (formData.get("from") === "join-link") redirect(`/cohorts?joined=${encodeURIComponent(result.cohort.id)}`);

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { cohortForCode } from "@/lib/server/cohorts/membership";
+import { cohortForCodeLimited } from "@/lib/server/cohorts/join-limit";
+import { clientAddress } from "@/lib/server/rate-limit";
 import { currentUser } from "@/lib/server/session";
 import { ActionForm } from "../../cohorts/action-form";
 import { joinCohortAction } from "../../cohorts/actions";
@@ -18,7 +20,7 @@ export default async function JoinPage({ params }: { params: Promise<{ code: str
   const { code } = await params;
   const user = await currentUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/join/${code}`)}`);
-  const found = await cohortForCode(code);
+  const found = await cohortForCodeLimited({ user, address: clientAddress(await headers()) }, code);
   if (!found.ok) {
     return (
       <div className="stack">

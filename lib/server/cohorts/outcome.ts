@@ -10,7 +10,8 @@ export type FailureCode =
   | "invalid"
   | "expired"
   | "not-member"
-  | "unknown-email";
+  | "unknown-email"
+  | "rate-limited";
 
 export type Failure = { ok: false; code: FailureCode; message: string; fieldErrors?: Record<string, string> };
 export type Outcome<T extends object = object> = ({ ok: true } & T) | Failure;

@@ -16,6 +16,8 @@ vi.mock("@/auth", () => ({
 }));
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined, updateTag: () => undefined, refresh: () => undefined }));
+// Actions that read the client address (the join limit) see a request without forwarding headers.
+vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
 
 const t = useTestDatabase();
 
