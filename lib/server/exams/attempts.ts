@@ -26,11 +26,14 @@ export async function startExam(userId: string, course: string, options: Clock &
   const now = options.now ?? new Date();
   if (!isCourse(course)) return refuse("unknown-course", `There is no course called "${course}".`);
   const db = getDb();
-  // Under a burst of starts every round trip counts: enrolment and the attempt list in parallel,
-  // and the attempt list answers "open?", "overdue?" and "cooldown?" at once.
-  const [enrolled, attempts] = await Promise.all([
+  const skills = courseExamSkills(course);
+  // Under a burst of starts every round trip counts: enrolment, the attempt list and the course's
+  // memories in parallel (the memories are wasted only on a refusal or a resume); the attempt list
+  // answers "open?", "overdue?" and "cooldown?" at once.
+  const [enrolled, attempts, memories] = await Promise.all([
     db.enrolment.findUnique({ where: { userId_course: { userId, course } }, select: { userId: true } }),
     db.examAttempt.findMany({ where: { userId, course }, select: { id: true, status: true, deadline: true, closedAt: true } }),
+    loadMemories(userId, db),
   ]);
   if (!enrolled) return refuse("not-enrolled", `Enrol in ${courseTitle(course)} first; its exam is for enrolled learners.`);
   if (attempts.some((a) => a.status === "OPEN" && isPastDeadline(a.deadline, now))) {
@@ -42,8 +45,7 @@ export async function startExam(userId: string, course: string, options: Clock &
 
   const settings = settingsFor(course);
   if (!settings.ok) return refuse("config", `The exam is misconfigured on this server: ${settings.message}`);
-  const skills = courseExamSkills(course);
-  const eligibility = examEligibility(skills.map((s) => s.id), await loadMemories(userId));
+  const eligibility = examEligibility(skills.map((s) => s.id), memories);
   if (!eligibility.eligible) {
     return refuse("not-eligible", `The exam unlocks when you have learned ${eligibility.required} of the ${eligibility.total} skills of ${courseTitle(course)}; you have learned ${eligibility.learned}. Learn ${eligibility.required - eligibility.learned} more from your daily practice.`);
   }

@@ -52,6 +52,8 @@ describe("exam API", () => {
     expect((await startExam({ course: "astrology" })).status).toBe(404);
     const first = await startExam({ course: "pca" });
     expect(first.status).toBe(201);
+    // Questions are per learner and per moment: never stored by a cache on the way.
+    expect(first.headers.get("cache-control")).toContain("no-store");
     const body = (await first.json()) as { exam: { id: string; questions: unknown[] } };
     expect(body.exam.questions).toHaveLength(12);
     const again = await startExam({ course: "pca" });
@@ -73,6 +75,7 @@ describe("exam API", () => {
     const { exam } = (await (await startExam({ course: "pca" })).json()) as { exam: { id: string } };
     const got = await getExam(exam.id);
     expect(got.status).toBe(200);
+    expect(got.headers.get("cache-control")).toContain("no-store");
     const text = await got.text();
     // Keys, not words: a prompt may well say "solution".
     for (const leak of ["solution", "hints", "expectedLatex", "numeric", "latex"]) expect(text).not.toContain(`"${leak}":`);

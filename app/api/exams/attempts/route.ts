@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { startExam } from "@/lib/server/exams";
 import { requireApiUserId } from "@/lib/server/session";
-import { jsonBody, refusal } from "../respond";
+import { examJson, jsonBody, refusal } from "../respond";
 
 const Body = z.object({ course: z.string("Say which course: {\"course\": \"linear-algebra\"}.").min(1).max(64) });
 
@@ -15,5 +15,5 @@ export async function POST(request: Request): Promise<Response> {
   if (!body.success) return Response.json({ ok: false, code: "invalid", message: body.error.issues[0]?.message }, { status: 422 });
   const result = await startExam(userId, body.data.course);
   if (!result.ok) return refusal(result);
-  return Response.json({ ok: true, resumed: result.resumed, exam: result.exam }, { status: result.resumed ? 200 : 201 });
+  return examJson({ ok: true, resumed: result.resumed, exam: result.exam }, result.resumed ? 200 : 201);
 }
