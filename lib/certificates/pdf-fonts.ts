@@ -20,12 +20,33 @@ let fontBytes: { regular: Uint8Array; bold: Uint8Array } | undefined;
  * pdf-lib asks fontkit to parse the font file on every embedFont; parsing Noto Sans (and its
  * layout tables, read lazily and kept on the parsed font) costs ~80 ms, so the parsed fonts are
  * kept once per process, keyed by the bytes they came from. Subsets are still made per document.
+ * Text layout (GSUB shaping) was then half the build time: pdf-lib lays each string out twice
+ * (measure, draw) and most strings recur in every certificate, so recent layouts are kept too.
+ * pdf-lib only reads the glyphs of a layout, never changes them, so sharing them is safe.
  */
-const parsed = new WeakMap<Uint8Array, ReturnType<Fontkit["create"]>>();
+type FontkitFont = ReturnType<Fontkit["create"]>;
+const LAYOUTS_KEPT = 512;
+const parsed = new WeakMap<Uint8Array, FontkitFont>();
+
+function withLayoutCache(font: FontkitFont): FontkitFont {
+  const layout = font.layout.bind(font);
+  const recent = new Map<string, ReturnType<FontkitFont["layout"]>>();
+  font.layout = (text, features) => {
+    const key = `${JSON.stringify(features ?? null)}\u0000${text}`;
+    let run = recent.get(key);
+    if (run) recent.delete(key);
+    else run = layout(text, features);
+    recent.set(key, run);
+    if (recent.size > LAYOUTS_KEPT) recent.delete(recent.keys().next().value as string);
+    return run;
+  };
+  return font;
+}
+
 const cachingFontkit: Fontkit = {
   create(bytes, postscriptName) {
     let font = parsed.get(bytes);
-    if (!font) parsed.set(bytes, (font = fontkit.create(bytes, postscriptName)));
+    if (!font) parsed.set(bytes, (font = withLayoutCache(fontkit.create(bytes, postscriptName))));
     return font;
   },
 };
