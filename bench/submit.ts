@@ -1,7 +1,7 @@
 // `npm run bench:submit`: autocannon against the production build on 127.0.0.1 — a trivial route
 // (/api/health) and signed-in learners submitting answers (POST /api/problems/[id]/attempts), in
 // the same run, against a fresh embedded Postgres. Then the daily-set timing of bench/simulate.ts.
-// Knobs (env): BENCH_LEARNERS (50), BENCH_MORE_PRACTICE (4 rounds of 5), BENCH_PROBLEMS_PER_LEARNER (40,
+// Knobs (env): BENCH_LEARNERS (50), BENCH_MORE_PRACTICE (4 rounds of 5), BENCH_PROBLEMS_PER_LEARNER (80,
 // topped up with free-practice problems), BENCH_CONNECTIONS (50), BENCH_DURATION (12 s),
 // BENCH_CPU_PROF=<dir> (V8 profile of next start; read it with bench/submit-lib/profile-summary.ts).
 // Besides req/s and latency it prints the CPU milliseconds per request that next start and Postgres
@@ -24,7 +24,7 @@ const LEARNERS = intEnv("BENCH_LEARNERS", 50);
 const MORE_PRACTICE = intEnv("BENCH_MORE_PRACTICE", 4);
 const CONNECTIONS = intEnv("BENCH_CONNECTIONS", 50);
 const DURATION = intEnv("BENCH_DURATION", 12);
-const PER_LEARNER = intEnv("BENCH_PROBLEMS_PER_LEARNER", 40);
+const PER_LEARNER = intEnv("BENCH_PROBLEMS_PER_LEARNER", 80);
 
 function summary(name: string, r: Result): string {
   return `${name.padEnd(8)} ${r.requests.average.toFixed(0).padStart(6)} req/s   latency p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  max ${r.latency.max} ms   ` +
