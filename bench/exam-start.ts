@@ -3,6 +3,9 @@
 // first question = POST /api/exams/attempts (start; the reply already carries the prompts) plus the
 // first GET /api/exams/attempts/[id] the page would make; p50/p99 printed beside a same-run baseline:
 // the same number of concurrent requests to the trivial /api/health route. Target: p99 < 2 s.
+// Also printed: server and Postgres CPU ms per learner (from /proc), the figure a busy machine does not distort.
+// BENCH_CPU_PROF=<dir> profiles the server (bench/submit-lib/server.ts); summarise the burst with
+// `tsx bench/submit-lib/profile-summary.ts <file> 40 12`.
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { generateKeyPairSync, randomBytes } from "node:crypto";
