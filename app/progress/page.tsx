@@ -2,18 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { progressOf } from "@/lib/server/progress";
 import { requireUser } from "@/lib/server/session";
-import { courseTitle } from "@/lib/server/skill-graph";
-import type { MasterySummary } from "@/lib/scheduling";
 import { BarChart, DataTable, LineChart } from "./charts";
+import { SkillMap } from "./skill-map";
 import "@/app/learn/learner.css";
 
 export const metadata: Metadata = { title: "Progress" };
 
-const STATUS_LABEL = { new: "new", learning: "learning", mastered: "mastered", due: "due for review" } as const;
-
-function masteryText(s: MasterySummary): string {
-  return `${s.mastered} of ${s.total} mastered · ${s.learning} learning · ${s.due} due · ${s.new} new`;
-}
 
 export default async function ProgressPage() {
   const user = await requireUser();
@@ -68,40 +62,7 @@ export default async function ProgressPage() {
 
       <section aria-labelledby="map-heading" className="stack">
         <h2 id="map-heading">Skills</h2>
-        <ul className="legend" aria-label="Legend">
-          {(["new", "learning", "mastered", "due"] as const).map((s) => (
-            <li key={s} className={`status-${s}`}>{STATUS_LABEL[s]}</li>
-          ))}
-        </ul>
-        {p.courses.map((c) => (
-          <section key={c.course} aria-labelledby={`course-${c.course}`} className="stack">
-            <h3 id={`course-${c.course}`}>{courseTitle(c.course)}</h3>
-            <p>{masteryText(c.summary)}</p>
-            {c.modules.map((m) => (
-              <div key={m.module}>
-                <h4>{m.module}</h4>
-                <p className="muted">{masteryText(m.summary)}</p>
-                <ul className="skill-map">
-                  {m.skills.map((s) => (
-                    <li key={s.id} className={`status-${s.status}`} data-skill={s.id} data-status={s.status}>
-                      <Link href={`/skills/${encodeURIComponent(s.id)}`}>{s.title}</Link>
-                      <br />
-                      <span className="muted">{STATUS_LABEL[s.status]}</span>
-                      {s.unlocked && (
-                        <>
-                          {" · "}
-                          <Link href={`/practice/${encodeURIComponent(s.id)}`} aria-label={`Practise ${s.title}`}>
-                            practise
-                          </Link>
-                        </>
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ))}
-          </section>
-        ))}
+        <SkillMap courses={p.courses} links />
       </section>
     </div>
   );

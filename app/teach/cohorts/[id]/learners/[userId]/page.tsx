@@ -5,12 +5,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { learnerInCohort, requireCohortStaff } from "@/lib/server/cohorts/access";
 import { learnerDrillDown } from "@/lib/server/dashboard/learner";
-import { courseTitle } from "@/lib/server/skill-graph";
+import { SkillMap } from "@/app/progress/skill-map";
 import { day, seconds } from "../../ui";
 
 export const metadata: Metadata = { title: "Learner" };
 
-const STATUS_LABEL = { new: "new", learning: "learning", mastered: "mastered", due: "due for review" } as const;
 
 export default async function LearnerPage({ params }: { params: Promise<{ id: string; userId: string }> }) {
   const { id, userId } = await params;
@@ -30,26 +29,7 @@ export default async function LearnerPage({ params }: { params: Promise<{ id: st
       </ul>
       <section aria-labelledby="map-heading" className="stack">
         <h2 id="map-heading">Skill map</h2>
-        <ul className="legend" aria-label="Legend">
-          {(["new", "learning", "mastered", "due"] as const).map((s) => <li key={s} className={`status-${s}`}>{STATUS_LABEL[s]}</li>)}
-        </ul>
-        {data.progress.courses.map((c) => (
-          <section key={c.course} aria-labelledby={`course-${c.course}`} className="stack">
-            <h3 id={`course-${c.course}`}>{courseTitle(c.course)}: {c.summary.mastered} of {c.summary.total} mastered</h3>
-            {c.modules.map((m) => (
-              <div key={m.module}>
-                <h4>{m.module}</h4>
-                <ul className="skill-map">
-                  {m.skills.map((s) => (
-                    <li key={s.id} className={`status-${s.status}`} data-skill={s.id} data-status={s.status}>
-                      {s.title}<br /><span className="muted">{STATUS_LABEL[s.status]}</span>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ))}
-          </section>
-        ))}
+        <SkillMap courses={data.progress.courses} links={false} />
         {data.progress.courses.length === 0 && <p>Not enrolled in a course.</p>}
       </section>
       <section aria-labelledby="attempts-heading" className="stack">
