@@ -7,13 +7,6 @@ import type { PDFDocument, PDFFont } from "pdf-lib";
 
 type Fontkit = Parameters<PDFDocument["registerFontkit"]>[0];
 
-// Read from node_modules by a literal path under the working directory so Next's file tracing
-// copies both files into a standalone build.
-const FONT_FILES = {
-  regular: path.join(process.cwd(), "node_modules/@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf"),
-  bold: path.join(process.cwd(), "node_modules/@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf"),
-} as const;
-
 let fontBytes: { regular: Uint8Array; bold: Uint8Array } | undefined;
 
 /**
@@ -52,7 +45,12 @@ const cachingFontkit: Fontkit = {
 };
 
 export async function embedCertificateFonts(doc: PDFDocument): Promise<{ regular: PDFFont; bold: PDFFont }> {
-  fontBytes ??= { regular: readFileSync(FONT_FILES.regular), bold: readFileSync(FONT_FILES.bold) };
+  // Literal paths inside the calls, so Next's file tracing copies just these two files into a
+  // standalone build (a path held in a variable makes it trace the whole project).
+  fontBytes ??= {
+    regular: readFileSync(path.join(process.cwd(), "node_modules/@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf")),
+    bold: readFileSync(path.join(process.cwd(), "node_modules/@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf")),
+  };
   doc.registerFontkit(cachingFontkit);
   // ccmp would split precomposed letters such as "ị" into base + mark glyphs, and pdf-lib's
   // ToUnicode map has no character for the mark, so copied text lost it; names are NFC anyway.
