@@ -85,14 +85,6 @@ const ms = (x: number) => `${x.toFixed(0).padStart(5)} ms`;
 async function main(): Promise<void> {
   console.log("Starting: build (if stale), embedded Postgres, next start on 127.0.0.1 …");
   const server = await startBenchServer();
-  let stopped = false;
-  const stop = async () => {
-    if (stopped) return;
-    stopped = true;
-    await server.stop();
-  };
-  process.once("SIGINT", () => void stop().then(() => process.exit(130)));
-  process.once("SIGTERM", () => void stop().then(() => process.exit(143)));
   try {
     const t0 = Date.now();
     const seeded = await seedLargeCohort((sql, params = []) => server.db.$executeRawUnsafe(sql, ...params), {
@@ -137,7 +129,7 @@ async function main(): Promise<void> {
     console.log("\nEXPLAIN (ANALYZE, BUFFERS) of the item-analysis summary (30 days), computed for the snapshot:");
     console.log(await explainSlowest(server.db, "item analysis", seeded.cohortId, new Date()));
   } finally {
-    await stop();
+    await server.stop();
   }
 }
 

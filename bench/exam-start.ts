@@ -8,7 +8,7 @@
 // `tsx bench/submit-lib/profile-summary.ts <file> 40 12`.
 import os from "node:os";
 import { performance } from "node:perf_hooks";
-import { generateKeyPairSync, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { curriculum } from "@/exercises/curriculum";
 import { newMemory } from "@/lib/scheduling";
 import type { Db } from "@/lib/server/db";
@@ -89,18 +89,8 @@ const line = (name: string, v: number[]) => `${name.padEnd(26)} p50 ${fmt(quanti
 
 async function main(): Promise<void> {
   // A production server refuses to start without a certificate signing key; a throwaway one will do here.
-  process.env.CERT_SIGNING_KEY ??= generateKeyPairSync("ed25519").privateKey.export({ format: "pem", type: "pkcs8" }).toString();
   console.log("Starting: build (if stale), embedded Postgres, next start on 127.0.0.1 …");
   const server = await startBenchServer();
-  let stopped = false;
-  const stop = async () => {
-    if (!stopped) {
-      stopped = true;
-      await server.stop();
-    }
-  };
-  process.once("SIGINT", () => void stop().then(() => process.exit(130)));
-  process.once("SIGTERM", () => void stop().then(() => process.exit(143)));
   try {
     const t0 = Date.now();
     const [warm, ...learners] = await prepare(server.db, server.baseUrl, LEARNERS + 1);
@@ -136,7 +126,7 @@ async function main(): Promise<void> {
     console.log(`CPU per learner: trivial ${per(cpu0, cpu1)}; start + first read ${per(cpu1, cpu2)}`);
     console.log(`target p99 < 2 s: ${p99 < 2000 ? "met" : "NOT met"} (${fmt(p99)})`);
   } finally {
-    await stop();
+    await server.stop();
   }
 }
 

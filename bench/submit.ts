@@ -53,14 +53,6 @@ async function submitRun(baseUrl: string, queue: Submission[]) {
 async function main(): Promise<void> {
   console.log("Starting: build (if stale), embedded Postgres, next start on 127.0.0.1 …");
   const server = await startBenchServer();
-  let stopped = false;
-  const stop = async () => {
-    if (stopped) return;
-    stopped = true;
-    await server.stop();
-  };
-  process.once("SIGINT", () => void stop().then(() => process.exit(130)));
-  process.once("SIGTERM", () => void stop().then(() => process.exit(143)));
   try {
     const t0 = Date.now();
     const queue = await prepareLearners(server.db, server.baseUrl, LEARNERS, MORE_PRACTICE, PER_LEARNER);
@@ -109,7 +101,7 @@ async function main(): Promise<void> {
       "(the throughput ratio a CPU-bound machine with nothing else running would show, autocannon's own CPU aside)");
     if (replays > 0) console.log(`note: ${replays} of the submit requests were replays (problems ran out); raise BENCH_MORE_PRACTICE for more fresh attempts.`);
   } finally {
-    await stop();
+    await server.stop();
   }
   // After the server is gone, so the timing does not share the CPU with it.
   benchDailySet(loadCurriculumGraph());

@@ -1,6 +1,6 @@
 // A throwaway production server for the benchmark: fresh embedded Postgres cluster and database,
 // migrations, the production build (rebuilt only when stale) and `next start` on a free port of
-// 127.0.0.1 — the same helpers as tests/e2e/server.ts. stop() ends the server and the cluster.
+// 127.0.0.1 — the same helpers as tests/e2e/server.ts. stop() (also on SIGINT/SIGTERM) ends the server and the cluster.
 import { spawn } from "node:child_process";
 import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
@@ -49,7 +49,7 @@ export async function startBenchServer(): Promise<BenchServer> {
       CERT_SIGNING_KEY: generateKeyPairSync("ed25519").privateKey.export({ format: "pem", type: "pkcs8" }).toString(), AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
   });
   const exited = new Promise<void>((resolve) => server.once("exit", () => resolve()));
-  const stop = async () => {
+  const stopOnce = async () => {
     if (server.exitCode === null && server.signalCode === null) {
       server.kill("SIGTERM");
       await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
@@ -59,6 +59,11 @@ export async function startBenchServer(): Promise<BenchServer> {
     await cluster.stop().catch(() => {});
     await rm(dataDir, { recursive: true, force: true });
   };
+  // Idempotent: a bench's `finally` and a Ctrl-C may both ask for it.
+  let stopping: Promise<void> | undefined;
+  const stop = () => (stopping ??= stopOnce());
+  process.once("SIGINT", () => void stop().then(() => process.exit(130)));
+  process.once("SIGTERM", () => void stop().then(() => process.exit(143)));
   const baseUrl = `http://127.0.0.1:${port}`;
   if (!(await waitForHttp(`${baseUrl}/api/health`, 120_000))) {
     await stop();
